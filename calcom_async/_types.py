@@ -1,0 +1,182 @@
+"""Small, validated input types of the public API.
+
+They validate on construction, so bad input fails with :class:`CalcomValueError` before any
+request is sent, and they convert themselves to the wire's camelCase shape.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from datetime import date, datetime, timezone
+from typing import Any, Literal
+
+import attrs
+
+from ._errors import CalcomValueError
+
+__all__ = [
+    "Attendee",
+    "Availability",
+    "DateOverride",
+    "Host",
+    "Weekday",
+    "ensure_aware",
+    "to_wire_datetime",
+    "validate_time_zone",
+]
+
+Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Deliberately loose: one "@", something on both sides, a dot in the domain. The API does the rest.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_HH_MM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_PHONE = re.compile(r"^\+[1-9]\d{1,14}$")
+
+
+def validate_time_zone(name: str, *, field: str = "time_zone") -> str:
+    """Return ``name`` if it is an IANA time zone, else raise :class:`CalcomValueError`."""
+    if not isinstance(name, str) or not name or name != name.strip():
+        raise CalcomValueError(f"{field} must be an IANA time zone name such as 'Europe/Berlin'")
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise CalcomValueError(f"{field} {name!r} is not a known IANA time zone") from None
+    return name
+
+
+def validate_email(value: str, *, field: str = "email") -> str:
+    if not isinstance(value, str) or not _EMAIL.match(value):
+        raise CalcomValueError(f"{field} must be an email address like 'ada@example.com'")
+    return value
+
+
+def ensure_aware(value: datetime, *, field: str) -> datetime:
+    """Reject naive datetimes: a naive time is ambiguous across the API's time zones."""
+    if not isinstance(value, datetime):
+        raise CalcomValueError(f"{field} must be a timezone-aware datetime")
+    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
+        raise CalcomValueError(
+            f"{field} must be timezone-aware (e.g. datetime(..., tzinfo=timezone.utc))"
+        )
+    return value
+
+
+def to_wire_datetime(value: datetime, *, field: str) -> str:
+    """ISO 8601 in UTC with an explicit offset, millisecond precision, as Cal.com expects."""
+    utc = ensure_aware(value, field=field).astimezone(timezone.utc)
+    return utc.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _non_empty(field: str) -> Any:
+    def check(_inst: object, _attr: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, str) or not value.strip():
+            raise CalcomValueError(f"{field} must be a non-empty string")
+
+    return check
+
+
+@attrs.frozen
+class Attendee:
+    """The person a booking is for.
+
+    Example::
+
+        Attendee(name="Ada Lovelace", email="ada@example.com", time_zone="Europe/London")
+
+    ``email`` or ``phone_number`` (E.164, e.g. ``"+442071234567"``) identifies the attendee;
+    Cal.com requires an email unless the event type books by phone.
+    """
+
+    name: str = attrs.field(validator=_non_empty("attendee name"))
+    email: str | None = None
+    time_zone: str = "UTC"
+    phone_number: str | None = None
+    language: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.email is None and self.phone_number is None:
+            raise CalcomValueError("attendee needs an email or a phone_number")
+        if self.email is not None:
+            validate_email(self.email, field="attendee email")
+        if self.phone_number is not None and not _PHONE.match(self.phone_number):
+            raise CalcomValueError("attendee phone_number must be E.164, like '+442071234567'")
+        validate_time_zone(self.time_zone, field="attendee time_zone")
+
+    def to_wire(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"name": self.name, "timeZone": self.time_zone}
+        if self.email is not None:
+            body["email"] = self.email
+        if self.phone_number is not None:
+            body["phoneNumber"] = self.phone_number
+        if self.language is not None:
+            body["language"] = self.language
+        return body
+
+
+def _check_hh_mm(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not _HH_MM.match(value):
+        raise CalcomValueError(f"{attr.name} must be a 24-hour 'HH:MM' time, got {value!r}")
+
+
+@attrs.frozen
+class Availability:
+    """Weekly working hours of a schedule.
+
+    Example::
+
+        Availability(days=["Monday", "Tuesday"], start_time="09:00", end_time="17:00")
+    """
+
+    days: tuple[Weekday, ...] = attrs.field(converter=tuple)
+    start_time: str = attrs.field(validator=_check_hh_mm)
+    end_time: str = attrs.field(validator=_check_hh_mm)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.days:
+            raise CalcomValueError("availability days must name at least one weekday")
+        bad = [d for d in self.days if d not in _WEEKDAYS]
+        if bad:
+            raise CalcomValueError(f"availability days must be weekday names, not {bad!r}")
+        if self.end_time <= self.start_time:
+            raise CalcomValueError("availability end_time must be after start_time")
+
+    def to_wire(self) -> dict[str, Any]:
+        return {"days": list(self.days), "startTime": self.start_time, "endTime": self.end_time}
+
+
+@attrs.frozen
+class DateOverride:
+    """Different hours on one date (for example a half day)."""
+
+    date: date
+    start_time: str = attrs.field(validator=_check_hh_mm)
+    end_time: str = attrs.field(validator=_check_hh_mm)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end_time <= self.start_time:
+            raise CalcomValueError("override end_time must be after start_time")
+
+    def to_wire(self) -> dict[str, Any]:
+        return {
+            "date": self.date.isoformat(),
+            "startTime": self.start_time,
+            "endTime": self.end_time,
+        }
+
+
+@attrs.frozen
+class Host:
+    """A host of a team event type (round robin or collective)."""
+
+    user_id: int
+    mandatory: bool | None = None
+    priority: Literal["lowest", "low", "medium", "high", "highest"] | None = None
+
+    def to_wire(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"userId": self.user_id}
+        if self.mandatory is not None:
+            body["mandatory"] = self.mandatory
+        if self.priority is not None:
+            body["priority"] = self.priority
+        return body
