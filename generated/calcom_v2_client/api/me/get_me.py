@@ -5,7 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_me_me_response import GetMeMeResponse
+from ...models.error_envelope import ErrorEnvelope
+from ...models.me_response import MeResponse
 from ...types import Response
 
 
@@ -19,11 +20,23 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetMeMeResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | MeResponse | None:
     if response.status_code == 200:
-        response_200 = GetMeMeResponse.from_dict(response.json())
+        response_200 = MeResponse.from_dict(response.json())
 
         return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -31,7 +44,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetMeMeResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | MeResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -43,14 +58,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetMeMeResponse]:
-    """
+) -> Response[ErrorEnvelope | MeResponse]:
+    """Profile of the authenticated user
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMeMeResponse]
+        Response[ErrorEnvelope | MeResponse]
     """
 
     kwargs = _get_kwargs()
@@ -65,14 +81,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetMeMeResponse | None:
-    """
+) -> ErrorEnvelope | MeResponse | None:
+    """Profile of the authenticated user
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMeMeResponse
+        ErrorEnvelope | MeResponse
     """
 
     return sync_detailed(
@@ -83,14 +100,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetMeMeResponse]:
-    """
+) -> Response[ErrorEnvelope | MeResponse]:
+    """Profile of the authenticated user
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetMeMeResponse]
+        Response[ErrorEnvelope | MeResponse]
     """
 
     kwargs = _get_kwargs()
@@ -103,14 +121,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetMeMeResponse | None:
-    """
+) -> ErrorEnvelope | MeResponse | None:
+    """Profile of the authenticated user
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetMeMeResponse
+        ErrorEnvelope | MeResponse
     """
 
     return (

@@ -1,30 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_me_me_response_status import GetMeMeResponseStatus, check_get_me_me_response_status
+from ..models.success_status import SuccessStatus, check_success_status
 
 if TYPE_CHECKING:
-    from ..models.me import Me
+    from ..models.schedule import Schedule
 
 
-T = TypeVar("T", bound="GetMeMeResponse")
+T = TypeVar("T", bound="ScheduleResponse")
 
 
 @_attrs_define
-class GetMeMeResponse:
-    status: GetMeMeResponseStatus
-    data: Me
+class ScheduleResponse:
+    status: SuccessStatus
+    data: None | Schedule
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.schedule import Schedule  # noqa: PLC0415
+
         status: str = self.status
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | None
+        if isinstance(self.data, Schedule):
+            data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,20 +45,33 @@ class GetMeMeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.me import Me  # noqa: PLC0415
+        from ..models.schedule import Schedule  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = check_get_me_me_response_status(d.pop("status"))
+        status = check_success_status(d.pop("status"))
 
-        data = Me.from_dict(d.pop("data"))
+        def _parse_data(data: object) -> None | Schedule:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = Schedule.from_dict(data)
 
-        get_me_me_response = cls(
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Schedule, data)
+
+        data = _parse_data(d.pop("data"))
+
+        schedule_response = cls(
             status=status,
             data=data,
         )
 
-        get_me_me_response.additional_properties = d
-        return get_me_me_response
+        schedule_response.additional_properties = d
+        return schedule_response
 
     @property
     def additional_keys(self) -> list[str]:

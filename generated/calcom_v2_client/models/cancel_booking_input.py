@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CancelBookingInput")
+
+
+@_attrs_define
+class CancelBookingInput:
+    cancellation_reason: str | Unset = UNSET
+    cancel_subsequent_bookings: bool | Unset = UNSET
+    """ Recurring bookings - also cancel the later occurrences. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cancellation_reason = self.cancellation_reason
+
+        cancel_subsequent_bookings = self.cancel_subsequent_bookings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cancellation_reason is not UNSET:
+            field_dict["cancellationReason"] = cancellation_reason
+        if cancel_subsequent_bookings is not UNSET:
+            field_dict["cancelSubsequentBookings"] = cancel_subsequent_bookings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cancellation_reason = d.pop("cancellationReason", UNSET)
+
+        cancel_subsequent_bookings = d.pop("cancelSubsequentBookings", UNSET)
+
+        cancel_booking_input = cls(
+            cancellation_reason=cancellation_reason,
+            cancel_subsequent_bookings=cancel_subsequent_bookings,
+        )
+
+        cancel_booking_input.additional_properties = d
+        return cancel_booking_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

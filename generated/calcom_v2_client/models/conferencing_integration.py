@@ -1,0 +1,71 @@
+from typing import Literal
+
+ConferencingIntegration = Literal[
+    "cal-video",
+    "campfire-video",
+    "demodesk-video",
+    "discord-video",
+    "eightxeight-video",
+    "element-call-video",
+    "facetime-video",
+    "google-meet",
+    "huddle",
+    "jelly-conferencing",
+    "jelly-video",
+    "jitsi",
+    "mirotalk-video",
+    "office365-video",
+    "ping-video",
+    "riverside-video",
+    "roam-video",
+    "salesroom-video",
+    "shimmer-video",
+    "signal-video",
+    "sirius-video",
+    "skype-video",
+    "sylaps-video",
+    "tandem",
+    "telegram-video",
+    "webex-video",
+    "whatsapp-video",
+    "whereby-video",
+    "zoom",
+]
+
+CONFERENCING_INTEGRATION_VALUES: set[ConferencingIntegration] = {
+    "cal-video",
+    "campfire-video",
+    "demodesk-video",
+    "discord-video",
+    "eightxeight-video",
+    "element-call-video",
+    "facetime-video",
+    "google-meet",
+    "huddle",
+    "jelly-conferencing",
+    "jelly-video",
+    "jitsi",
+    "mirotalk-video",
+    "office365-video",
+    "ping-video",
+    "riverside-video",
+    "roam-video",
+    "salesroom-video",
+    "shimmer-video",
+    "signal-video",
+    "sirius-video",
+    "skype-video",
+    "sylaps-video",
+    "tandem",
+    "telegram-video",
+    "webex-video",
+    "whatsapp-video",
+    "whereby-video",
+    "zoom",
+}
+
+
+def check_conferencing_integration(value: str) -> ConferencingIntegration:
+    if value in CONFERENCING_INTEGRATION_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CONFERENCING_INTEGRATION_VALUES!r}")

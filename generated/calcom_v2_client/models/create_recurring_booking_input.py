@@ -1,0 +1,351 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.booking_attendee_input import BookingAttendeeInput
+    from ..models.booking_location_address import BookingLocationAddress
+    from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress
+    from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined
+    from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone
+    from ..models.booking_location_integration import BookingLocationIntegration
+    from ..models.booking_location_link import BookingLocationLink
+    from ..models.booking_location_organizers_default_app import BookingLocationOrganizersDefaultApp
+    from ..models.booking_location_phone import BookingLocationPhone
+    from ..models.booking_routing import BookingRouting
+    from ..models.loose_object import LooseObject
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="CreateRecurringBookingInput")
+
+
+@_attrs_define
+class CreateRecurringBookingInput:
+    """A booking of a recurring event type; creates `recurrenceCount` occurrences."""
+
+    start: str
+    """ Start instant (ISO 8601 in UTC). """
+    attendee: BookingAttendeeInput
+    recurrence_count: int
+    booking_fields_responses: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    event_type_id: int | Unset = UNSET
+    event_type_slug: str | Unset = UNSET
+    username: str | Unset = UNSET
+    team_slug: str | Unset = UNSET
+    organization_slug: str | Unset = UNSET
+    guests: list[str] | Unset = UNSET
+    """ E-mail addresses of extra guests. """
+    meeting_url: str | Unset = UNSET
+    """ Use `location`. """
+    location: (
+        BookingLocationAddress
+        | BookingLocationAttendeeAddress
+        | BookingLocationAttendeeDefined
+        | BookingLocationAttendeePhone
+        | BookingLocationIntegration
+        | BookingLocationLink
+        | BookingLocationOrganizersDefaultApp
+        | BookingLocationPhone
+        | Unset
+    ) = UNSET
+    """ Where the booking takes place; `type` tells the kinds apart. """
+    metadata: Metadata | Unset = UNSET
+    """ Free-form key/value data (at most 50 keys; keys up to 40 characters; string values up to 500 characters).
+    """
+    length_in_minutes: int | Unset = UNSET
+    """ For event types offering several lengths. """
+    routing: BookingRouting | Unset = UNSET
+    """ Routing-form context for a booking made after a routing form. """
+    email_verification_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.booking_location_address import BookingLocationAddress  # noqa: PLC0415
+        from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
+        from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
+        from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
+        from ..models.booking_location_integration import BookingLocationIntegration  # noqa: PLC0415
+        from ..models.booking_location_link import BookingLocationLink  # noqa: PLC0415
+        from ..models.booking_location_phone import BookingLocationPhone  # noqa: PLC0415
+
+        start = self.start
+
+        attendee = self.attendee.to_dict()
+
+        recurrence_count = self.recurrence_count
+
+        booking_fields_responses: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.booking_fields_responses, Unset):
+            booking_fields_responses = self.booking_fields_responses.to_dict()
+
+        event_type_id = self.event_type_id
+
+        event_type_slug = self.event_type_slug
+
+        username = self.username
+
+        team_slug = self.team_slug
+
+        organization_slug = self.organization_slug
+
+        guests: list[str] | Unset = UNSET
+        if not isinstance(self.guests, Unset):
+            guests = self.guests
+
+        meeting_url = self.meeting_url
+
+        location: dict[str, Any] | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        elif isinstance(self.location, BookingLocationAddress):
+            location = self.location.to_dict()
+        elif isinstance(self.location, BookingLocationAttendeeAddress):
+            location = self.location.to_dict()
+        elif isinstance(self.location, BookingLocationAttendeeDefined):
+            location = self.location.to_dict()
+        elif isinstance(self.location, BookingLocationAttendeePhone):
+            location = self.location.to_dict()
+        elif isinstance(self.location, BookingLocationIntegration):
+            location = self.location.to_dict()
+        elif isinstance(self.location, BookingLocationLink):
+            location = self.location.to_dict()
+        elif isinstance(self.location, BookingLocationPhone):
+            location = self.location.to_dict()
+        else:
+            location = self.location.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        length_in_minutes = self.length_in_minutes
+
+        routing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.routing, Unset):
+            routing = self.routing.to_dict()
+
+        email_verification_code = self.email_verification_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start": start,
+                "attendee": attendee,
+                "recurrenceCount": recurrence_count,
+            }
+        )
+        if booking_fields_responses is not UNSET:
+            field_dict["bookingFieldsResponses"] = booking_fields_responses
+        if event_type_id is not UNSET:
+            field_dict["eventTypeId"] = event_type_id
+        if event_type_slug is not UNSET:
+            field_dict["eventTypeSlug"] = event_type_slug
+        if username is not UNSET:
+            field_dict["username"] = username
+        if team_slug is not UNSET:
+            field_dict["teamSlug"] = team_slug
+        if organization_slug is not UNSET:
+            field_dict["organizationSlug"] = organization_slug
+        if guests is not UNSET:
+            field_dict["guests"] = guests
+        if meeting_url is not UNSET:
+            field_dict["meetingUrl"] = meeting_url
+        if location is not UNSET:
+            field_dict["location"] = location
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if length_in_minutes is not UNSET:
+            field_dict["lengthInMinutes"] = length_in_minutes
+        if routing is not UNSET:
+            field_dict["routing"] = routing
+        if email_verification_code is not UNSET:
+            field_dict["emailVerificationCode"] = email_verification_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.booking_attendee_input import BookingAttendeeInput  # noqa: PLC0415
+        from ..models.booking_location_address import BookingLocationAddress  # noqa: PLC0415
+        from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
+        from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
+        from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
+        from ..models.booking_location_integration import BookingLocationIntegration  # noqa: PLC0415
+        from ..models.booking_location_link import BookingLocationLink  # noqa: PLC0415
+        from ..models.booking_location_organizers_default_app import BookingLocationOrganizersDefaultApp  # noqa: PLC0415
+        from ..models.booking_location_phone import BookingLocationPhone  # noqa: PLC0415
+        from ..models.booking_routing import BookingRouting  # noqa: PLC0415
+        from ..models.loose_object import LooseObject  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        start = d.pop("start")
+
+        attendee = BookingAttendeeInput.from_dict(d.pop("attendee"))
+
+        recurrence_count = d.pop("recurrenceCount")
+
+        _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
+        booking_fields_responses: LooseObject | Unset
+        if isinstance(_booking_fields_responses, Unset):
+            booking_fields_responses = UNSET
+        else:
+            booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
+
+        event_type_id = d.pop("eventTypeId", UNSET)
+
+        event_type_slug = d.pop("eventTypeSlug", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        team_slug = d.pop("teamSlug", UNSET)
+
+        organization_slug = d.pop("organizationSlug", UNSET)
+
+        guests = cast(list[str], d.pop("guests", UNSET))
+
+        meeting_url = d.pop("meetingUrl", UNSET)
+
+        def _parse_location(
+            data: object,
+        ) -> (
+            BookingLocationAddress
+            | BookingLocationAttendeeAddress
+            | BookingLocationAttendeeDefined
+            | BookingLocationAttendeePhone
+            | BookingLocationIntegration
+            | BookingLocationLink
+            | BookingLocationOrganizersDefaultApp
+            | BookingLocationPhone
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_booking_location_input_type_0 = BookingLocationAddress.from_dict(data)
+
+                return componentsschemas_booking_location_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_booking_location_input_type_1 = BookingLocationAttendeeAddress.from_dict(data)
+
+                return componentsschemas_booking_location_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_booking_location_input_type_2 = BookingLocationAttendeeDefined.from_dict(data)
+
+                return componentsschemas_booking_location_input_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_booking_location_input_type_3 = BookingLocationAttendeePhone.from_dict(data)
+
+                return componentsschemas_booking_location_input_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_booking_location_input_type_4 = BookingLocationIntegration.from_dict(data)
+
+                return componentsschemas_booking_location_input_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_booking_location_input_type_5 = BookingLocationLink.from_dict(data)
+
+                return componentsschemas_booking_location_input_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_booking_location_input_type_6 = BookingLocationPhone.from_dict(data)
+
+                return componentsschemas_booking_location_input_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_booking_location_input_type_7 = BookingLocationOrganizersDefaultApp.from_dict(data)
+
+            return componentsschemas_booking_location_input_type_7
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        length_in_minutes = d.pop("lengthInMinutes", UNSET)
+
+        _routing = d.pop("routing", UNSET)
+        routing: BookingRouting | Unset
+        if isinstance(_routing, Unset):
+            routing = UNSET
+        else:
+            routing = BookingRouting.from_dict(_routing)
+
+        email_verification_code = d.pop("emailVerificationCode", UNSET)
+
+        create_recurring_booking_input = cls(
+            start=start,
+            attendee=attendee,
+            recurrence_count=recurrence_count,
+            booking_fields_responses=booking_fields_responses,
+            event_type_id=event_type_id,
+            event_type_slug=event_type_slug,
+            username=username,
+            team_slug=team_slug,
+            organization_slug=organization_slug,
+            guests=guests,
+            meeting_url=meeting_url,
+            location=location,
+            metadata=metadata,
+            length_in_minutes=length_in_minutes,
+            routing=routing,
+            email_verification_code=email_verification_code,
+        )
+
+        create_recurring_booking_input.additional_properties = d
+        return create_recurring_booking_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeletedEventType")
+
+
+@_attrs_define
+class DeletedEventType:
+    id: int
+    length_in_minutes: int
+    title: str
+    slug: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        length_in_minutes = self.length_in_minutes
+
+        title = self.title
+
+        slug = self.slug
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "lengthInMinutes": length_in_minutes,
+                "title": title,
+                "slug": slug,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        length_in_minutes = d.pop("lengthInMinutes")
+
+        title = d.pop("title")
+
+        slug = d.pop("slug")
+
+        deleted_event_type = cls(
+            id=id,
+            length_in_minutes=length_in_minutes,
+            title=title,
+            slug=slug,
+        )
+
+        deleted_event_type.additional_properties = d
+        return deleted_event_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_envelope_status import ErrorEnvelopeStatus, check_error_envelope_status
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="ErrorEnvelope")
+
+
+@_attrs_define
+class ErrorEnvelope:
+    """Body of every 4xx/5xx answer."""
+
+    status: ErrorEnvelopeStatus
+    error: ErrorDetail
+    timestamp: str | Unset = UNSET
+    """ When the error happened (ISO 8601). """
+    path: str | Unset = UNSET
+    """ Request path that failed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        error = self.error.to_dict()
+
+        timestamp = self.timestamp
+
+        path = self.path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "error": error,
+            }
+        )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if path is not UNSET:
+            field_dict["path"] = path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = check_error_envelope_status(d.pop("status"))
+
+        error = ErrorDetail.from_dict(d.pop("error"))
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        path = d.pop("path", UNSET)
+
+        error_envelope = cls(
+            status=status,
+            error=error,
+            timestamp=timestamp,
+            path=path,
+        )
+
+        error_envelope.additional_properties = d
+        return error_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

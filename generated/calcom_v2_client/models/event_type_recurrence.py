@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.event_type_recurrence_frequency import EventTypeRecurrenceFrequency, check_event_type_recurrence_frequency
+
+T = TypeVar("T", bound="EventTypeRecurrence")
+
+
+@_attrs_define
+class EventTypeRecurrence:
+    interval: int
+    occurrences: int
+    frequency: EventTypeRecurrenceFrequency
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        interval = self.interval
+
+        occurrences = self.occurrences
+
+        frequency: str = self.frequency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "interval": interval,
+                "occurrences": occurrences,
+                "frequency": frequency,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        interval = d.pop("interval")
+
+        occurrences = d.pop("occurrences")
+
+        frequency = check_event_type_recurrence_frequency(d.pop("frequency"))
+
+        event_type_recurrence = cls(
+            interval=interval,
+            occurrences=occurrences,
+            frequency=frequency,
+        )
+
+        event_type_recurrence.additional_properties = d
+        return event_type_recurrence
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.weekday import Weekday, check_weekday
+
+T = TypeVar("T", bound="ScheduleAvailability")
+
+
+@_attrs_define
+class ScheduleAvailability:
+    days: list[Weekday]
+    start_time: str
+    """ HH:MM """
+    end_time: str
+    """ HH:MM """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        days = []
+        for days_item_data in self.days:
+            days_item: str = days_item_data
+            days.append(days_item)
+
+        start_time = self.start_time
+
+        end_time = self.end_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "days": days,
+                "startTime": start_time,
+                "endTime": end_time,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        days = []
+        _days = d.pop("days")
+        for days_item_data in _days:
+            days_item = check_weekday(days_item_data)
+
+            days.append(days_item)
+
+        start_time = d.pop("startTime")
+
+        end_time = d.pop("endTime")
+
+        schedule_availability = cls(
+            days=days,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        schedule_availability.additional_properties = d
+        return schedule_availability
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.schedule_availability import ScheduleAvailability
+    from ..models.schedule_override import ScheduleOverride
+
+
+T = TypeVar("T", bound="UpdateScheduleInput")
+
+
+@_attrs_define
+class UpdateScheduleInput:
+    """Only the fields sent are changed."""
+
+    name: str | Unset = UNSET
+    time_zone: str | Unset = UNSET
+    availability: list[ScheduleAvailability] | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    overrides: list[ScheduleOverride] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        time_zone = self.time_zone
+
+        availability: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.availability, Unset):
+            availability = []
+            for availability_item_data in self.availability:
+                availability_item = availability_item_data.to_dict()
+                availability.append(availability_item)
+
+        is_default = self.is_default
+
+        overrides: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.overrides, Unset):
+            overrides = []
+            for overrides_item_data in self.overrides:
+                overrides_item = overrides_item_data.to_dict()
+                overrides.append(overrides_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
+        if availability is not UNSET:
+            field_dict["availability"] = availability
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if overrides is not UNSET:
+            field_dict["overrides"] = overrides
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.schedule_availability import ScheduleAvailability  # noqa: PLC0415
+        from ..models.schedule_override import ScheduleOverride  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        time_zone = d.pop("timeZone", UNSET)
+
+        _availability = d.pop("availability", UNSET)
+        availability: list[ScheduleAvailability] | Unset = UNSET
+        if _availability is not UNSET:
+            availability = []
+            for availability_item_data in _availability:
+                availability_item = ScheduleAvailability.from_dict(availability_item_data)
+
+                availability.append(availability_item)
+
+        is_default = d.pop("isDefault", UNSET)
+
+        _overrides = d.pop("overrides", UNSET)
+        overrides: list[ScheduleOverride] | Unset = UNSET
+        if _overrides is not UNSET:
+            overrides = []
+            for overrides_item_data in _overrides:
+                overrides_item = ScheduleOverride.from_dict(overrides_item_data)
+
+                overrides.append(overrides_item)
+
+        update_schedule_input = cls(
+            name=name,
+            time_zone=time_zone,
+            availability=availability,
+            is_default=is_default,
+            overrides=overrides,
+        )
+
+        update_schedule_input.additional_properties = d
+        return update_schedule_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
