@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.booking_list_response import BookingListResponse
-from ...models.booking_status_filter import BookingStatusFilter
 from ...models.error_envelope import ErrorEnvelope
 from ...models.sort_order import SortOrder
 from ...types import UNSET, Response, Unset
@@ -14,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    status: list[BookingStatusFilter] | Unset = UNSET,
+    status: str | Unset = UNSET,
     attendee_email: str | Unset = UNSET,
     attendee_name: str | Unset = UNSET,
     booking_uid: str | Unset = UNSET,
@@ -41,14 +40,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_status: list[str] | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = []
-        for status_item_data in status:
-            status_item: str = status_item_data
-            json_status.append(status_item)
-
-    params["status"] = json_status
+    params["status"] = status
 
     params["attendeeEmail"] = attendee_email
 
@@ -154,7 +146,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: list[BookingStatusFilter] | Unset = UNSET,
+    status: str | Unset = UNSET,
     attendee_email: str | Unset = UNSET,
     attendee_name: str | Unset = UNSET,
     booking_uid: str | Unset = UNSET,
@@ -179,7 +171,7 @@ def sync_detailed(
     """List bookings (take/skip pagination)
 
     Args:
-        status (list[BookingStatusFilter] | Unset):
+        status (str | Unset):  Example: upcoming,unconfirmed.
         attendee_email (str | Unset):
         attendee_name (str | Unset):
         booking_uid (str | Unset):
@@ -243,7 +235,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: list[BookingStatusFilter] | Unset = UNSET,
+    status: str | Unset = UNSET,
     attendee_email: str | Unset = UNSET,
     attendee_name: str | Unset = UNSET,
     booking_uid: str | Unset = UNSET,
@@ -268,7 +260,7 @@ def sync(
     """List bookings (take/skip pagination)
 
     Args:
-        status (list[BookingStatusFilter] | Unset):
+        status (str | Unset):  Example: upcoming,unconfirmed.
         attendee_email (str | Unset):
         attendee_name (str | Unset):
         booking_uid (str | Unset):
@@ -327,7 +319,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: list[BookingStatusFilter] | Unset = UNSET,
+    status: str | Unset = UNSET,
     attendee_email: str | Unset = UNSET,
     attendee_name: str | Unset = UNSET,
     booking_uid: str | Unset = UNSET,
@@ -352,7 +344,7 @@ async def asyncio_detailed(
     """List bookings (take/skip pagination)
 
     Args:
-        status (list[BookingStatusFilter] | Unset):
+        status (str | Unset):  Example: upcoming,unconfirmed.
         attendee_email (str | Unset):
         attendee_name (str | Unset):
         booking_uid (str | Unset):
@@ -414,7 +406,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: list[BookingStatusFilter] | Unset = UNSET,
+    status: str | Unset = UNSET,
     attendee_email: str | Unset = UNSET,
     attendee_name: str | Unset = UNSET,
     booking_uid: str | Unset = UNSET,
@@ -439,7 +431,7 @@ async def asyncio(
     """List bookings (take/skip pagination)
 
     Args:
-        status (list[BookingStatusFilter] | Unset):
+        status (str | Unset):  Example: upcoming,unconfirmed.
         attendee_email (str | Unset):
         attendee_name (str | Unset):
         booking_uid (str | Unset):
