@@ -1,1 +1,70 @@
-"""calcom-async: async-first Python SDK for the Cal.com API v2."""
+"""calcom-async: an async-first Python SDK for the Cal.com API v2.
+
+Example::
+
+    from calcom_async import AsyncCalcom, Attendee
+
+    async with AsyncCalcom() as cal:            # the key comes from CALCOM_API_KEY
+        me = await cal.me.get()
+        async for booking in cal.bookings.list(status="upcoming"):
+            print(booking.uid, booking.start)
+"""
+
+from ._client import AsyncCalcom, RawResponse
+from ._errors import (
+    AmbiguousRequestError,
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CalcomError,
+    CalcomValueError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._pagination import AsyncPaginator, Page
+from ._types import Attendee, Availability, DateOverride, Host
+from ._webhooks import sign_webhook_body, verify_webhook_signature
+from .bulk import BookingOutcome, BookingRequest, BulkSummary, ProgressEvent, summarize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AmbiguousRequestError",
+    "AsyncCalcom",
+    "AsyncPaginator",
+    "Attendee",
+    "AuthenticationError",
+    "Availability",
+    "BadRequestError",
+    "BookingOutcome",
+    "BookingRequest",
+    "BulkSummary",
+    "CalcomError",
+    "CalcomValueError",
+    "ConfigurationError",
+    "ConflictError",
+    "DateOverride",
+    "Host",
+    "InternalServerError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "ProgressEvent",
+    "RateLimitError",
+    "RawResponse",
+    "UnprocessableEntityError",
+    "__version__",
+    "sign_webhook_body",
+    "summarize",
+    "verify_webhook_signature",
+]

@@ -1,0 +1,91 @@
+"""``cal.calendars``: connected calendars and their busy times."""
+
+from __future__ import annotations
+
+import builtins
+from datetime import date, datetime
+
+from calcom_v2_client.api.calendars import get_busy_times, list_calendars
+from calcom_v2_client.models import (
+    BusyTime,
+    BusyTimesResponse,
+    ConnectedCalendars,
+    ConnectedCalendarsResponse,
+)
+
+from .._errors import CalcomValueError
+from .._types import ensure_aware, validate_time_zone
+from ._base import Resource, positive_int
+
+__all__ = ["Calendars"]
+
+
+def _day(value: datetime | date, field: str) -> str:
+    # The API reads dateFrom/dateTo as calendar days in ``timeZone``.
+    if isinstance(value, datetime):
+        return ensure_aware(value, field=field).date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    raise CalcomValueError(f"{field} must be a date or an aware datetime")
+
+
+class Calendars(Resource):
+    """Calendars connected to the authenticated user (no ``cal-api-version`` needed)."""
+
+    async def list(
+        self, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> ConnectedCalendars:
+        """Connected calendars (``connected_calendars``) and the destination calendar.
+
+        Example::
+
+            cals = await cal.calendars.list()
+            for connected in cals.connected_calendars:
+                print(connected.credential_id, [c.external_id for c in connected.calendars])
+        """
+        result = await self._client._request(
+            list_calendars.asyncio_detailed,
+            ConnectedCalendarsResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return result.data
+
+    async def busy_times(
+        self,
+        *,
+        credential_id: int,
+        external_id: str,
+        start: datetime | date,
+        end: datetime | date,
+        time_zone: str = "UTC",
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> builtins.list[BusyTime]:
+        """Busy intervals of one connected calendar between two days.
+
+        ``credential_id`` and ``external_id`` come from :meth:`list`.
+
+        Example::
+
+            busy = await cal.calendars.busy_times(credential_id=135, external_id="me@example.com",
+                                                  start=date(2030, 5, 6), end=date(2030, 5, 10),
+                                                  time_zone="Europe/Madrid")
+        """
+        if not isinstance(external_id, str) or not external_id.strip():
+            raise CalcomValueError("external_id must be a non-empty string")
+        date_from, date_to = _day(start, "start"), _day(end, "end")
+        if date_to < date_from:
+            raise CalcomValueError("end must not be before start")
+        result = await self._client._request(
+            get_busy_times.asyncio_detailed,
+            BusyTimesResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+            credential_id=positive_int(credential_id, "credential_id"),
+            external_id=external_id,
+            date_from=date_from,
+            date_to=date_to,
+            time_zone=validate_time_zone(time_zone),
+        )
+        return list(result.data)

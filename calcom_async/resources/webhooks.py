@@ -1,0 +1,189 @@
+"""``cal.webhooks``: subscriptions that POST booking events to your URL, signed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, get_args
+
+import httpx
+from calcom_v2_client.api.webhooks import (
+    create_webhook,
+    delete_webhook,
+    get_webhook,
+    list_webhooks,
+    update_webhook,
+)
+from calcom_v2_client.models import (
+    CreateWebhookInput,
+    UpdateWebhookInput,
+    Webhook,
+    WebhookListResponse,
+    WebhookResponse,
+    WebhookTrigger,
+)
+
+from .._errors import CalcomValueError
+from .._pagination import AsyncPaginator, Page, check_page_size
+from ._base import Resource, compact
+
+__all__ = ["Webhooks"]
+
+_TRIGGERS = frozenset(get_args(WebhookTrigger))
+_MAX_TAKE = 250
+
+
+def _webhook_id(value: str | int) -> str:
+    text = str(value)
+    if isinstance(value, bool) or not text.strip() or "/" in text:
+        raise CalcomValueError(f"webhook id must be a non-empty id, got {value!r}")
+    return text
+
+
+def _webhook_fields(
+    subscriber_url: str | None,
+    triggers: Sequence[WebhookTrigger] | None,
+    active: bool | None,
+    secret: str | None,
+    payload_template: str | None,
+) -> dict[str, Any]:
+    if subscriber_url is not None:
+        try:
+            url = httpx.URL(subscriber_url)
+        except (httpx.InvalidURL, TypeError):
+            url = None
+        if url is None or url.scheme not in ("http", "https") or not url.host:
+            raise CalcomValueError("subscriber_url must be an absolute http(s) URL")
+    if triggers is not None:
+        if isinstance(triggers, str):
+            raise CalcomValueError("triggers must be a list, e.g. ['BOOKING_CREATED']")
+        bad = [t for t in triggers if t not in _TRIGGERS]
+        if bad or not triggers:
+            got = bad or list(triggers)
+            raise CalcomValueError(
+                f"triggers must be one or more of {sorted(_TRIGGERS)}, got {got!r}"
+            )
+    return compact(
+        {
+            "subscriberUrl": subscriber_url,
+            "triggers": None if triggers is None else list(triggers),
+            "active": active,
+            "secret": secret,
+            "payloadTemplate": payload_template,
+        }
+    )
+
+
+class Webhooks(Resource):
+    """Webhooks of the authenticated user (no ``cal-api-version`` needed)."""
+
+    def list(
+        self,
+        *,
+        page_size: int = _MAX_TAKE,
+        limit: int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[Webhook]:
+        """Iterate over your webhooks, fetching pages lazily.
+
+        Example::
+
+            async for hook in cal.webhooks.list():
+                print(hook.id, hook.subscriber_url, hook.triggers)
+        """
+        check_page_size(page_size, maximum=_MAX_TAKE)
+
+        async def fetch(skip: int, take: int) -> Page[Webhook]:
+            result = await self._client._request(
+                list_webhooks.asyncio_detailed,
+                WebhookListResponse,
+                timeout=timeout,
+                max_retries=max_retries,
+                take=take,
+                skip=skip,
+            )
+            return Page(items=list(result.data), skip=skip, take=take)
+
+        return AsyncPaginator(fetch, page_size=page_size, limit=limit)
+
+    async def get(
+        self, webhook_id: str | int, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> Webhook:
+        """One webhook by id."""
+        result = await self._client._request(
+            get_webhook.asyncio_detailed,
+            WebhookResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+            webhook_id=_webhook_id(webhook_id),
+        )
+        return result.data
+
+    async def create(
+        self,
+        *,
+        subscriber_url: str,
+        triggers: Sequence[WebhookTrigger],
+        active: bool = True,
+        secret: str | None = None,
+        payload_template: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Webhook:
+        """Subscribe ``subscriber_url`` to ``triggers``.
+
+        With a ``secret`` every delivery carries ``X-Cal-Signature-256``, the hex HMAC-SHA256 of
+        the raw body; check it with :func:`calcom_async.verify_webhook_signature`.
+
+        Example::
+
+            hook = await cal.webhooks.create(subscriber_url="https://example.com/hook",
+                                             triggers=["BOOKING_CREATED"], secret=secret)
+        """
+        body = _webhook_fields(subscriber_url, triggers, active, secret, payload_template)
+        result = await self._client._request(
+            create_webhook.asyncio_detailed,
+            WebhookResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+            body=CreateWebhookInput.from_dict(body),
+        )
+        return result.data
+
+    async def update(
+        self,
+        webhook_id: str | int,
+        *,
+        subscriber_url: str | None = None,
+        triggers: Sequence[WebhookTrigger] | None = None,
+        active: bool | None = None,
+        secret: str | None = None,
+        payload_template: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Webhook:
+        """Change some fields of a webhook (for example ``active=False`` to pause it)."""
+        body = _webhook_fields(subscriber_url, triggers, active, secret, payload_template)
+        if not body:
+            raise CalcomValueError("update needs at least one field to change")
+        result = await self._client._request(
+            update_webhook.asyncio_detailed,
+            WebhookResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+            webhook_id=_webhook_id(webhook_id),
+            body=UpdateWebhookInput.from_dict(body),
+        )
+        return result.data
+
+    async def delete(
+        self, webhook_id: str | int, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> None:
+        """Delete a webhook."""
+        await self._client._request(
+            delete_webhook.asyncio_detailed,
+            WebhookResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+            webhook_id=_webhook_id(webhook_id),
+        )
