@@ -18,8 +18,15 @@ between the ``in_flight`` record and the ``done`` record -- the engine looks the
 first; a booking found is adopted (its uid becomes the outcome), never re-created. If the
 lookup itself cannot answer, the item fails as ``ambiguous_unresolved`` and its journal entry
 stays ``in_flight``, so the next run with the same journal reconciles it again. A 400/409 "slot
-taken" after an earlier ambiguous attempt is also reconciled: the slot may be taken by us.
+taken" is checked with one lookup too: the slot may be held by our own earlier attempt (or a
+booking made before), which is then reported as existing rather than failed.
 Without a journal the same holds within one run, but a re-run cannot know what a killed run did.
+
+Caveat: "confirmed absent" is only as good as the lookup. A create the server is *still
+processing* when the lookup runs (a timed-out request) could commit afterwards; the jittered pause
+before each lookup makes that unlikely, and for ordinary (non-seated) event types Cal.com's own
+slot check then rejects the retry, which the lookup-on-"slot taken" turns into the right answer.
+Cal.com v2 offers no idempotency key that would close this window completely.
 
 Decisions
 ---------
@@ -415,7 +422,7 @@ class ProgressEvent:
     """Counters passed to ``on_progress`` after each outcome.
 
     ``total`` is ``len(requests)`` when the input is sized, else ``None``. ``in_flight`` counts
-    items started but not finished (including the one just finished's peers, not itself).
+    the items started and not yet finished (not counting ``outcome``'s).
     """
 
     done: int
@@ -713,8 +720,12 @@ class _Run:
         if self.journal is None:
             return
         deadline = anyio.current_time() + _SHIELDED_WRITE_SECONDS
-        with anyio.CancelScope(shield=True, deadline=deadline):
+        with anyio.CancelScope(shield=True, deadline=deadline) as scope:
             await self.journal.record(key, index, state, uid, reason)
+        if scope.cancelled_caught:
+            logger.warning(
+                "journal record %s for item %d timed out; a re-run reconciles", state, index
+            )
 
     async def _sleep_backoff(self, attempt: int) -> None:
         # Full jitter. Before a lookup it also gives a server still processing our create the
@@ -819,13 +830,15 @@ class _Run:
                 last_error: CalcomError = exc
             except CalcomError as exc:
                 reason = _reason_for(exc)
-                if reason == "slot_unavailable" and (maybe_applied_here or prior_in_flight):
-                    # The slot may be taken by an earlier attempt of ours that did apply.
+                if reason == "slot_unavailable":
+                    # Taken by whom? Perhaps by an earlier attempt of ours that did apply (a lost
+                    # response, a killed run), or the booking was made outside any journal: one
+                    # lookup tells, so a booking that exists is never reported as failed.
                     lookup = await self._lookup(request)
-                    if lookup.found is None:
-                        return unresolved(lookup, attempts)
                     if lookup.found:
                         return await adopt(lookup.uid, attempts, ours=maybe_applied_here)
+                    if lookup.found is None and (maybe_applied_here or entry is not None):
+                        return unresolved(lookup, attempts)
                 await self._record(key, index, "failed", reason=reason)
                 return BookingOutcome(
                     index, request, "failed", reason=reason, error=str(exc), attempts=attempts
@@ -921,6 +934,7 @@ async def run_bulk(
 
     Raises:
         CalcomValueError: bad arguments, or a corrupt or busy journal (before any request).
+        OSError: the journal cannot be written; the run stops rather than create unjournaled.
         Exceptions from the backend that are not SDK errors (bugs) propagate and stop the run.
         Cancellation propagates (see the module docstring).
     """

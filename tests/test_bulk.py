@@ -379,7 +379,8 @@ async def test_failure_reasons_are_typed() -> None:
     # Definite errors are not retried; confirmed-absent transient ones are, up to the bound.
     assert [o.attempts for o in outcomes[:8]] == [1] * 8
     assert outcomes[8].attempts == outcomes[9].attempts == 3
-    assert backend.find_calls[k[10]] == 3 and backend.find_calls[k[0]] == 0
+    assert backend.find_calls[k[10]] == 3
+    assert backend.find_calls[k[0]] == 1 and backend.find_calls[k[2]] == 0  # slot taken: looked
     assert "Invalid API key" in (outcomes[5].error or "")
     summary = summarize(outcomes)
     assert summary.failed == 12 and summary.failed_by_reason["unauthorized"] == 2
@@ -411,6 +412,16 @@ async def test_slot_taken_by_someone_else_fails() -> None:
     outcomes = await run_bulk(backend, requests)
     assert [o.status for o in outcomes] == ["booked", "failed", "booked"]
     assert outcomes[1].reason == "slot_unavailable" and outcomes[1].uid is None
+
+
+async def test_slot_taken_by_our_own_earlier_booking_is_already_done() -> None:
+    # e.g. booked by an earlier run without a journal: reported as existing, not as failed.
+    request = make_request(0)
+    backend = FakeBackend()
+    backend._apply(request)
+    [outcome] = await run_bulk(backend, [request])
+    assert outcome.status == "already_done" and outcome.uid == backend.by_key[request.key][0]
+    assert outcome.attempts == 1 and backend.applied(request.key) == 1
 
 
 async def test_invalid_items_fail_alone() -> None:
