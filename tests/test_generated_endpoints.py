@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -12,6 +13,7 @@ import pytest
 import respx
 from calcom_v2_client import AuthenticatedClient
 from calcom_v2_client import models as m
+from dateutil.parser import isoparse
 
 BASE = "https://api.cal.com"
 KEY = "cal_test_0123456789abcdef"
@@ -426,7 +428,7 @@ CASES = [
                     )
                 ],
                 overrides=[
-                    m.ScheduleOverride(date="2050-09-10", start_time="10:00", end_time="12:00")
+                    m.ScheduleOverride(date=date(2050, 9, 10), start_time="10:00", end_time="12:00")
                 ],
             )
         },
@@ -726,7 +728,13 @@ async def test_error_envelope_is_parsed() -> None:
     assert response.status_code == 404
     assert isinstance(response.parsed, m.ErrorEnvelope)
     assert response.parsed.error.code == "NotFoundException"
-    assert response.parsed.to_dict() == answer
+    stamp = response.parsed.timestamp
+    assert isinstance(stamp, datetime)
+    assert stamp.utcoffset() == timedelta(0)
+    assert stamp == isoparse(answer["timestamp"])
+    written = response.parsed.to_dict()
+    assert isoparse(written.pop("timestamp")) == stamp
+    assert written == {k: v for k, v in answer.items() if k != "timestamp"}
 
 
 async def test_api_version_can_still_be_overridden() -> None:

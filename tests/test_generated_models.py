@@ -1,12 +1,20 @@
-"""Generated models parse realistic Cal.com answers and write them back unchanged."""
+"""Generated models parse realistic Cal.com answers and write them back unchanged.
+
+Timestamps (``format: date-time``) become aware ``datetime`` objects, so writing a model back
+gives the same instant in ``isoformat()`` spelling (``+00:00`` rather than ``.000Z``); the
+round trips therefore compare timestamps by value and everything else exactly.
+"""
 
 from __future__ import annotations
 
 import copy
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 from calcom_v2_client import models as m
+from calcom_v2_client.types import UNSET
+from dateutil.parser import isoparse
 
 HOST = {
     "id": 11,
@@ -223,6 +231,22 @@ def ok(data: Any, **extra: Any) -> dict[str, Any]:
     return {"status": "success", "data": data, **extra}
 
 
+# Keys whose string values are ISO 8601 instants in the payloads below.
+TIMESTAMP_KEYS = frozenset({"start", "end", "createdAt", "updatedAt", "timestamp"})
+
+
+def normalise(value: Any) -> Any:
+    """``value`` with every timestamp string replaced by the aware datetime it names."""
+    if isinstance(value, dict):
+        return {
+            k: isoparse(v) if k in TIMESTAMP_KEYS and isinstance(v, str) else normalise(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [normalise(v) for v in value]
+    return value
+
+
 ROUND_TRIPS: list[tuple[type[Any], dict[str, Any]]] = [
     (m.MeResponse, ok(ME)),
     (m.EventTypeResponse, ok(EVENT_TYPE)),
@@ -301,7 +325,9 @@ ROUND_TRIPS: list[tuple[type[Any], dict[str, Any]]] = [
 def test_round_trip(model: type[Any], payload: dict[str, Any]) -> None:
     original = copy.deepcopy(payload)
     parsed = model.from_dict(payload)
-    assert parsed.to_dict() == original
+    written = parsed.to_dict()
+    assert normalise(written) == normalise(original)
+    assert model.from_dict(written) == parsed
     assert payload == original, "from_dict must not mutate its input"
 
 
@@ -310,7 +336,7 @@ def test_unknown_top_level_fields_are_preserved(model: type[Any], payload: dict[
     with_extra = {**payload, "requestId": "abc", "meta": {"x": 1}}
     parsed = model.from_dict(with_extra)
     assert parsed.additional_properties == {"requestId": "abc", "meta": {"x": 1}}
-    assert parsed.to_dict() == with_extra
+    assert normalise(parsed.to_dict()) == normalise(with_extra)
 
 
 def test_plain_booking_parses_as_the_plain_variant() -> None:
@@ -351,9 +377,10 @@ def test_slots_parse_into_date_to_slot_list() -> None:
     by_date = parsed.data.additional_properties
     assert list(by_date) == ["2050-09-05", "2050-09-06"]
     assert all(isinstance(slot, m.Slot) for slots in by_date.values() for slot in slots)
-    assert by_date["2050-09-05"][1].start == "2050-09-05T10:00:00.000+02:00"
-    assert by_date["2050-09-06"][0].end == "2050-09-06T10:00:00.000+02:00"
-    assert parsed.data["2050-09-05"][0].start == "2050-09-05T09:00:00.000+02:00"
+    assert by_date["2050-09-05"][1].start == isoparse("2050-09-05T10:00:00.000+02:00")
+    assert by_date["2050-09-06"][0].end == isoparse("2050-09-06T10:00:00.000+02:00")
+    assert parsed.data["2050-09-05"][0].start == isoparse("2050-09-05T09:00:00.000+02:00")
+    assert by_date["2050-09-05"][0].end is UNSET
 
 
 def test_event_type_or_team_event_type() -> None:
@@ -372,6 +399,8 @@ def test_schedule_fields() -> None:
     assert isinstance(schedule, m.Schedule)
     assert schedule.availability[0].days == ["Monday", "Tuesday"]
     assert isinstance(schedule.overrides[0], m.ScheduleOverride)
+    assert schedule.overrides[0].date == date(2050, 9, 10)
+    assert schedule.overrides[0].to_dict()["date"] == "2050-09-10"
     assert m.ScheduleResponse.from_dict(ok(None)).data is None
 
 
@@ -381,3 +410,85 @@ def test_connected_calendar_fields() -> None:
     assert connected.credential_id == 135
     assert connected.calendars[0].external_id == "grace@example.com"
     assert connected.integration.type_ == "google_calendar"
+
+
+def aware(value: object, offset: timedelta = timedelta(0)) -> bool:
+    return isinstance(value, datetime) and value.tzinfo is not None and value.utcoffset() == offset
+
+
+@pytest.mark.parametrize("payload", [BOOKING, RECURRING], ids=["plain", "recurring"])
+def test_booking_timestamps_are_aware_datetimes(payload: dict[str, Any]) -> None:
+    booking = m.BookingResponse.from_dict(ok(payload)).data
+    assert isinstance(booking, (m.Booking, m.RecurringBooking))
+    for name, key in [("start", "start"), ("end", "end"), ("created_at", "createdAt")]:
+        value = getattr(booking, name)
+        assert aware(value), name
+        assert value == isoparse(payload[key]), name
+    assert aware(booking.updated_at)
+    assert booking.end - booking.start == timedelta(minutes=30)
+    assert booking.start == datetime(2050, 9, 5, 9, 0, tzinfo=timezone.utc)
+
+
+def test_booking_list_timestamps_are_aware_datetimes() -> None:
+    parsed = m.BookingListResponse.from_dict(ok([BOOKING, RECURRING], pagination=PAGINATION))
+    assert all(aware(b.start) and aware(b.end) and aware(b.created_at) for b in parsed.data)
+
+
+def test_nullable_and_missing_updated_at() -> None:
+    assert m.Booking.from_dict({**BOOKING, "updatedAt": None}).updated_at is None
+    assert m.Booking.from_dict({**BOOKING, "updatedAt": None}).to_dict()["updatedAt"] is None
+    missing = {k: v for k, v in BOOKING.items() if k != "updatedAt"}
+    assert m.Booking.from_dict(missing).updated_at is UNSET
+    assert "updatedAt" not in m.Booking.from_dict(missing).to_dict()
+
+
+def test_booking_keeps_unknown_fields_next_to_typed_timestamps() -> None:
+    payload = {**BOOKING, "someFutureField": {"nested": [1, 2]}, "endedAt": "2050-09-05T09:30Z"}
+    booking = m.Booking.from_dict(payload)
+    assert booking.additional_properties == {
+        "someFutureField": {"nested": [1, 2]},
+        "endedAt": "2050-09-05T09:30Z",
+    }
+    assert aware(booking.start)
+    written = booking.to_dict()
+    assert written["someFutureField"] == {"nested": [1, 2]}
+    assert written["endedAt"] == "2050-09-05T09:30Z", "unknown fields are passed through as is"
+    assert isoparse(written["start"]) == isoparse(BOOKING["start"])
+
+
+def test_written_timestamps_keep_their_offset() -> None:
+    """to_dict() writes an explicit offset, so the instant survives a trip through JSON."""
+    written = m.Booking.from_dict(BOOKING).to_dict()
+    for key in ("start", "end", "createdAt", "updatedAt"):
+        assert isoparse(written[key]).utcoffset() == timedelta(0), key
+        assert isoparse(written[key]) == isoparse(BOOKING[key]), key
+
+
+def test_slot_times_keep_the_requested_offset() -> None:
+    slot = m.Slot.from_dict(
+        {
+            "start": "2050-09-06T09:00:00.000+02:00",
+            "end": "2050-09-06T10:00:00.000+02:00",
+            "attendeesCount": 1,
+            "newSlotField": True,
+        }
+    )
+    assert aware(slot.start, timedelta(hours=2))
+    assert aware(slot.end, timedelta(hours=2))
+    assert slot.start == datetime(2050, 9, 6, 7, 0, tzinfo=timezone.utc)
+    assert slot.additional_properties == {"newSlotField": True}
+    assert slot.to_dict()["newSlotField"] is True
+
+
+def test_busy_times_and_error_timestamp_are_aware() -> None:
+    busy = m.BusyTimesResponse.from_dict(ROUND_TRIPS[23][1]).data
+    assert all(aware(b.start) and aware(b.end) for b in busy)
+    error = m.ErrorEnvelope.from_dict(ROUND_TRIPS[24][1])
+    assert aware(error.timestamp)
+    assert error.timestamp == isoparse("2050-09-05T09:00:00.000Z")
+
+
+def test_schedule_override_date_is_a_date() -> None:
+    override = m.ScheduleOverride(date=date(2050, 9, 10), start_time="10:00", end_time="12:00")
+    assert override.to_dict() == {"date": "2050-09-10", "startTime": "10:00", "endTime": "12:00"}
+    assert m.ScheduleOverride.from_dict(override.to_dict()) == override

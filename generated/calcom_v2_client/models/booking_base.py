@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -29,13 +30,13 @@ class BookingBase:
     title: str
     hosts: list[BookingHost]
     status: BookingStatus
-    start: str
+    start: datetime.datetime
     """ Start instant (ISO 8601, UTC). """
-    end: str
+    end: datetime.datetime
     """ End instant (ISO 8601, UTC). """
     duration: int
     """ Minutes. """
-    created_at: str
+    created_at: datetime.datetime
     attendees: list[Attendee]
     description: None | str | Unset = UNSET
     cancellation_reason: None | str | Unset = UNSET
@@ -50,7 +51,7 @@ class BookingBase:
     """ Use `location`. """
     location: None | str | Unset = UNSET
     absent_host: bool | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     """ Free-form key/value data (at most 50 keys; keys up to 40 characters; string values up to 500 characters).
     """
@@ -77,13 +78,13 @@ class BookingBase:
 
         status: str = self.status
 
-        start = self.start
+        start = self.start.isoformat()
 
-        end = self.end
+        end = self.end.isoformat()
 
         duration = self.duration
 
-        created_at = self.created_at
+        created_at = self.created_at.isoformat()
 
         attendees = []
         for attendees_item_data in self.attendees:
@@ -159,6 +160,8 @@ class BookingBase:
         updated_at: None | str | Unset
         if isinstance(self.updated_at, Unset):
             updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
@@ -269,13 +272,13 @@ class BookingBase:
 
         status = check_booking_status(d.pop("status"))
 
-        start = d.pop("start")
+        start = datetime.datetime.fromisoformat(d.pop("start"))
 
-        end = d.pop("end")
+        end = datetime.datetime.fromisoformat(d.pop("end"))
 
         duration = d.pop("duration")
 
-        created_at = d.pop("createdAt")
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
         attendees = []
         _attendees = d.pop("attendees")
@@ -383,12 +386,20 @@ class BookingBase:
 
         absent_host = d.pop("absentHost", UNSET)
 
-        def _parse_updated_at(data: object) -> None | str | Unset:
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
         updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
 

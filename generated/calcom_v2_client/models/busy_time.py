@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -13,17 +14,17 @@ T = TypeVar("T", bound="BusyTime")
 
 @_attrs_define
 class BusyTime:
-    start: str
+    start: datetime.datetime
     """ ISO 8601 instant. """
-    end: str
+    end: datetime.datetime
     """ ISO 8601 instant. """
     source: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
+        start = self.start.isoformat()
 
-        end = self.end
+        end = self.end.isoformat()
 
         source: None | str | Unset
         if isinstance(self.source, Unset):
@@ -47,9 +48,9 @@ class BusyTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start")
+        start = datetime.datetime.fromisoformat(d.pop("start"))
 
-        end = d.pop("end")
+        end = datetime.datetime.fromisoformat(d.pop("end"))
 
         def _parse_source(data: object) -> None | str | Unset:
             if data is None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,7 +23,7 @@ class ErrorEnvelope:
 
     status: ErrorEnvelopeStatus
     error: ErrorDetail
-    timestamp: str | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
     """ When the error happened (ISO 8601). """
     path: str | Unset = UNSET
     """ Request path that failed. """
@@ -33,7 +34,9 @@ class ErrorEnvelope:
 
         error = self.error.to_dict()
 
-        timestamp = self.timestamp
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
 
         path = self.path
 
@@ -61,7 +64,12 @@ class ErrorEnvelope:
 
         error = ErrorDetail.from_dict(d.pop("error"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
 
         path = d.pop("path", UNSET)
 

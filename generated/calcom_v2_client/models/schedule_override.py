@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -11,14 +12,14 @@ T = TypeVar("T", bound="ScheduleOverride")
 
 @_attrs_define
 class ScheduleOverride:
-    date: str
+    date: datetime.date
     """ YYYY-MM-DD """
     start_time: str
     end_time: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        date = self.date.isoformat()
 
         start_time = self.start_time
 
@@ -39,7 +40,7 @@ class ScheduleOverride:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = d.pop("date")
+        date = datetime.date.fromisoformat(d.pop("date"))
 
         start_time = d.pop("startTime")
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -13,9 +14,9 @@ T = TypeVar("T", bound="Slot")
 
 @_attrs_define
 class Slot:
-    start: str
+    start: datetime.datetime
     """ Slot start (ISO 8601 with the requested offset). """
-    end: str | Unset = UNSET
+    end: datetime.datetime | Unset = UNSET
     """ Slot end; only with format=range. """
     attendees_count: int | Unset = UNSET
     """ Seated events - seats already taken. """
@@ -24,9 +25,11 @@ class Slot:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start = self.start
+        start = self.start.isoformat()
 
-        end = self.end
+        end: str | Unset = UNSET
+        if not isinstance(self.end, Unset):
+            end = self.end.isoformat()
 
         attendees_count = self.attendees_count
 
@@ -51,9 +54,14 @@ class Slot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start")
+        start = datetime.datetime.fromisoformat(d.pop("start"))
 
-        end = d.pop("end", UNSET)
+        _end = d.pop("end", UNSET)
+        end: datetime.datetime | Unset
+        if isinstance(_end, Unset):
+            end = UNSET
+        else:
+            end = datetime.datetime.fromisoformat(_end)
 
         attendees_count = d.pop("attendeesCount", UNSET)
 
