@@ -16,6 +16,7 @@ only translate Pythonic arguments to the generated functions' arguments.
 from __future__ import annotations
 
 import contextvars
+import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -136,7 +137,8 @@ class AsyncCalcom:
         api_key: a ``cal_...`` key; defaults to the ``CALCOM_API_KEY`` environment variable.
             Validated here (:class:`ConfigurationError`), sent only as ``Authorization: Bearer``
             and never shown in reprs, logs or errors.
-        base_url: the API's origin. Must be https, except for loopback hosts (a local fake).
+        base_url: the API's origin; defaults to ``CALCOM_BASE_URL``, else https://api.cal.com.
+            Must be https, except for loopback hosts (a local fake server).
         timeout: seconds for each HTTP attempt (or an ``httpx.Timeout``).
         max_retries: retries after the first attempt (429s, 5xx, connection errors; see
             ``_retry.py`` for which requests are safe to retry).
@@ -156,7 +158,7 @@ class AsyncCalcom:
         self,
         api_key: str | None = None,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = RetryPolicy().max_retries,
         max_rate_limit_wait: float = RetryPolicy().max_rate_limit_wait,
@@ -165,7 +167,9 @@ class AsyncCalcom:
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         self._key = ApiKey.resolve(api_key)
-        self._base_url = validate_base_url(base_url)
+        self._base_url = validate_base_url(
+            base_url or os.environ.get("CALCOM_BASE_URL") or DEFAULT_BASE_URL
+        )
         if http_client is not None and transport is not None:
             raise CalcomError("pass http_client or transport, not both")
         self._policy = RetryPolicy(max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait)

@@ -48,9 +48,9 @@ class BusyTime:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        start = datetime.datetime.fromisoformat((d.pop("start")).replace("Z", "+00:00"))
 
-        end = datetime.datetime.fromisoformat(d.pop("end"))
+        end = datetime.datetime.fromisoformat((d.pop("end")).replace("Z", "+00:00"))
 
         def _parse_source(data: object) -> None | str | Unset:
             if data is None:

@@ -69,7 +69,7 @@ class ErrorEnvelope:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = datetime.datetime.fromisoformat((_timestamp).replace("Z", "+00:00"))
 
         path = d.pop("path", UNSET)
 

@@ -276,13 +276,13 @@ class RecurringBooking:
 
         status = check_booking_status(d.pop("status"))
 
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        start = datetime.datetime.fromisoformat((d.pop("start")).replace("Z", "+00:00"))
 
-        end = datetime.datetime.fromisoformat(d.pop("end"))
+        end = datetime.datetime.fromisoformat((d.pop("end")).replace("Z", "+00:00"))
 
         duration = d.pop("duration")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat((d.pop("createdAt")).replace("Z", "+00:00"))
 
         attendees = []
         _attendees = d.pop("attendees")
@@ -400,7 +400,7 @@ class RecurringBooking:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+                updated_at_type_0 = datetime.datetime.fromisoformat((data).replace("Z", "+00:00"))
 
                 return updated_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

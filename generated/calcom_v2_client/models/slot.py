@@ -54,14 +54,14 @@ class Slot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        start = datetime.datetime.fromisoformat((d.pop("start")).replace("Z", "+00:00"))
 
         _end = d.pop("end", UNSET)
         end: datetime.datetime | Unset
         if isinstance(_end, Unset):
             end = UNSET
         else:
-            end = datetime.datetime.fromisoformat(_end)
+            end = datetime.datetime.fromisoformat((_end).replace("Z", "+00:00"))
 
         attendees_count = d.pop("attendeesCount", UNSET)
 
