@@ -31,7 +31,7 @@ from dateutil.parser import isoparse
 
 from .._errors import CalcomError, CalcomValueError
 from .._pagination import AsyncPaginator, Page, PageInfo, check_page_size
-from .._types import Attendee, validate_email
+from .._types import Attendee, ensure_aware, validate_email
 from ..bulk import (
     BookingOutcome,
     BookingRequest,
@@ -273,7 +273,7 @@ class Bookings(Resource):
         Cancelled and rejected bookings are ignored unless ``include_cancelled``. This is the
         lookup that makes :meth:`create_many` exactly-once after an ambiguous failure.
         """
-        wanted = start.astimezone(timezone.utc)
+        wanted = ensure_aware(start, field="start").astimezone(timezone.utc)
         async for booking in self.list(
             attendee_email=attendee_email,
             event_type_id=event_type_id,
