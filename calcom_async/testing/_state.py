@@ -1,0 +1,689 @@
+"""The fake server's in-memory state: plain dataclasses plus seeding helpers.
+
+Everything the fake knows lives in one :class:`FakeState` (``fake.state``). Tests may read any
+attribute and may seed data with the ``add_*`` helpers. Mutating fields directly is fine for
+descriptive data (names, titles, time zones, availability), but a booking's ``start``/``end``/
+``host_ids`` must not be changed in place (they are indexed per host); use the API or the helpers.
+Changing a booking's ``status`` directly is safe (the index checks status at query time).
+"""
+
+from __future__ import annotations
+
+import bisect
+import random
+import string
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from ._timeutil import UTC, get_zone, parse_date, parse_hhmm
+
+__all__ = [
+    "ACTIVE_STATUSES",
+    "DAY_NAMES",
+    "Attendee",
+    "Availability",
+    "Booking",
+    "EventType",
+    "FakeState",
+    "Host",
+    "Organization",
+    "Override",
+    "Schedule",
+    "Team",
+    "User",
+    "Webhook",
+    "WebhookDelivery",
+]
+
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Booking statuses that occupy the host's time (block slots and conflict checks).
+ACTIVE_STATUSES = frozenset({"accepted", "pending"})
+SchedulingType = Literal["collective", "roundRobin", "managed"]
+PRIORITIES = ("lowest", "low", "medium", "high", "highest")
+
+
+@dataclass
+class User:
+    """A Cal.com user, as ``GET /v2/me`` shows it."""
+
+    id: int
+    username: str
+    email: str
+    name: str
+    time_zone: str = "Europe/London"
+    week_start: str = "Monday"
+    time_format: int = 24
+    avatar_url: str | None = None
+    bio: str | None = None
+    default_schedule_id: int | None = None
+    organization_id: int | None = None
+    #: id of this user's fake Google Calendar credential (``GET /v2/calendars``).
+    credential_id: int = 0
+
+
+@dataclass
+class Organization:
+    id: int
+    name: str
+    slug: str
+
+
+@dataclass
+class Team:
+    id: int
+    name: str
+    slug: str
+    organization_id: int | None
+    #: user id → role ("OWNER", "ADMIN" or "MEMBER").
+    members: dict[int, str] = field(default_factory=dict)
+
+
+@dataclass
+class Availability:
+    """Weekly rule: ``days`` are day names ("Monday"...), times are local ``HH:MM``."""
+
+    days: list[str]
+    start_time: str = "09:00"
+    end_time: str = "17:00"
+
+
+@dataclass
+class Override:
+    """Date override (``YYYY-MM-DD``); replaces the weekly rules for that date.
+
+    Several overrides for one date add up; ``00:00``-``00:00`` marks the day unavailable.
+    """
+
+    date: str
+    start_time: str
+    end_time: str
+
+
+@dataclass
+class Schedule:
+    id: int
+    owner_id: int
+    name: str
+    time_zone: str
+    availability: list[Availability] = field(default_factory=list)
+    overrides: list[Override] = field(default_factory=list)
+
+
+@dataclass
+class Host:
+    """A host of a team event type."""
+
+    user_id: int
+    mandatory: bool = False
+    priority: str = "medium"
+    #: schedule used for this host; None → the host's default schedule.
+    schedule_id: int | None = None
+
+
+@dataclass
+class EventType:
+    """A personal (``owner_id`` set) or team (``team_id`` set) event type."""
+
+    id: int
+    title: str
+    slug: str
+    length_in_minutes: int
+    owner_id: int | None = None
+    team_id: int | None = None
+    scheduling_type: SchedulingType | None = None
+    hosts: list[Host] = field(default_factory=list)
+    assign_all_team_members: bool = False
+    description: str = ""
+    #: None → the owner's (or each host's) default schedule, resolved at booking time.
+    schedule_id: int | None = None
+    slot_interval: int | None = None
+    length_in_minutes_options: list[int] | None = None
+    minimum_booking_notice: int = 0
+    before_event_buffer: int = 0
+    after_event_buffer: int = 0
+    requires_confirmation: bool = False
+    hidden: bool = False
+    locations: list[dict[str, Any]] = field(default_factory=list)
+    #: other accepted input fields, echoed back verbatim in the output.
+    extra: dict[str, Any] = field(default_factory=dict)
+    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+@dataclass
+class Attendee:
+    name: str
+    email: str
+    time_zone: str
+    phone_number: str | None = None
+    language: str = "en"
+    absent: bool = False
+
+
+@dataclass
+class Booking:
+    id: int
+    uid: str
+    event_type_id: int
+    event_type_slug: str
+    title: str
+    start: datetime
+    end: datetime
+    host_ids: list[int]
+    attendees: list[Attendee]
+    status: str = "accepted"
+    description: str = ""
+    guests: list[str] = field(default_factory=list)
+    location: str = ""
+    meeting_url: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    booking_fields_responses: dict[str, Any] = field(default_factory=dict)
+    cancellation_reason: str | None = None
+    cancelled_by_email: str | None = None
+    rescheduling_reason: str | None = None
+    rescheduled_by_email: str | None = None
+    rescheduled_from_uid: str | None = None
+    rescheduled_to_uid: str | None = None
+    rescheduled: bool = False
+    absent_host: bool = False
+    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    @property
+    def duration(self) -> int:
+        return int((self.end - self.start).total_seconds() // 60)
+
+
+@dataclass
+class Webhook:
+    id: int
+    user_id: int
+    subscriber_url: str
+    triggers: list[str]
+    active: bool = True
+    secret: str | None = None
+    payload_template: str | None = None
+    version: str = "2021-10-20"
+
+
+@dataclass
+class WebhookDelivery:
+    """One delivery attempt (the fake does not retry)."""
+
+    webhook_id: int
+    trigger_event: str
+    url: str
+    body: bytes
+    signature: str
+    status_code: int | None = None
+    #: set when the attempt failed (refused host, connection error, timeout...).
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status_code is not None and 200 <= self.status_code < 300
+
+
+class _HostIndex:
+    """Bookings of one host sorted by start, for O(log n) overlap checks."""
+
+    __slots__ = ("entries", "max_len")
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[float, float, int]] = []
+        self.max_len = 0.0
+
+    def add(self, start: float, end: float, booking_id: int) -> None:
+        bisect.insort(self.entries, (start, end, booking_id))
+        self.max_len = max(self.max_len, end - start)
+
+    def remove(self, start: float, end: float, booking_id: int) -> None:
+        i = bisect.bisect_left(self.entries, (start, end, booking_id))
+        if i < len(self.entries) and self.entries[i] == (start, end, booking_id):
+            del self.entries[i]
+
+    def overlapping(self, start: float, end: float) -> Iterator[int]:
+        """Ids of indexed bookings with ``b.start < end and b.end > start``."""
+        i = bisect.bisect_left(self.entries, (end,))
+        lowest = start - self.max_len
+        while i > 0:
+            i -= 1
+            s, e, bid = self.entries[i]
+            if s < lowest:
+                break
+            if e > start:
+                yield bid
+
+
+class FakeState:
+    """All data of a :class:`~calcom_async.testing.FakeCalcom`, plus seeding helpers.
+
+    Attributes (all plain dicts keyed by id unless noted):
+
+    - ``users``, ``organizations``, ``teams``, ``schedules``, ``event_types``, ``bookings``,
+      ``webhooks``;
+    - ``api_keys``: API key → user id (the keys accepted by the server);
+    - ``deliveries``: list of :class:`WebhookDelivery` attempts, in order.
+
+    Ids come from per-kind counters with distinct bases (users 101…, organizations/teams 1001…,
+    schedules 3001…, event types 4001…, bookings 5001…, webhooks 6001…, credentials 7001…),
+    so mixing up two kinds of id in a test fails loudly instead of hitting another object.
+    """
+
+    def __init__(self, seed: int = 0) -> None:
+        self.users: dict[int, User] = {}
+        self.organizations: dict[int, Organization] = {}
+        self.teams: dict[int, Team] = {}
+        self.schedules: dict[int, Schedule] = {}
+        self.event_types: dict[int, EventType] = {}
+        self.bookings: dict[int, Booking] = {}
+        self.webhooks: dict[int, Webhook] = {}
+        self.api_keys: dict[str, int] = {}
+        self.deliveries: list[WebhookDelivery] = []
+        self._by_uid: dict[str, Booking] = {}
+        self._by_user: defaultdict[int, list[int]] = defaultdict(list)
+        self._by_event_type: defaultdict[int, list[int]] = defaultdict(list)
+        self._index: defaultdict[int, _HostIndex] = defaultdict(_HostIndex)
+        self._indexed: dict[int, tuple[float, float, tuple[int, ...]]] = {}
+        #: (event type id, user id) → sequence number of that host's latest booking.
+        self.rr_last_booked: dict[tuple[int, int], int] = {}
+        self._booking_seq = 0
+        self._counters = {
+            "user": 100,
+            "team": 1000,
+            "schedule": 3000,
+            "event_type": 4000,
+            "booking": 5000,
+            "webhook": 6000,
+            "credential": 7000,
+        }
+        self._uid_rng = random.Random(f"calcom-fake-uid-{seed}")
+
+    # ------------------------------------------------------------------ ids
+    def next_id(self, kind: str) -> int:
+        self._counters[kind] += 1
+        return self._counters[kind]
+
+    def new_uid(self) -> str:
+        alphabet = string.ascii_letters + string.digits
+        while True:
+            uid = "".join(self._uid_rng.choice(alphabet) for _ in range(22))
+            if uid not in self._by_uid:
+                return uid
+
+    # ------------------------------------------------------------ seeding
+    def add_user(
+        self,
+        *,
+        username: str | None = None,
+        email: str | None = None,
+        name: str | None = None,
+        time_zone: str = "Europe/London",
+        api_key: str | None = None,
+        organization_id: int | None = None,
+        team_ids: Iterable[int] = (),
+        role: str = "MEMBER",
+        **fields: Any,
+    ) -> User:
+        """Create a user; optionally give them an API key and team memberships.
+
+        ``username``/``email``/``name`` default to ``user<ID>``, ``user<ID>@example.com`` and
+        ``Fake User <ID>``. ``team_ids`` adds the user to those teams with ``role`` (and to the
+        teams' organization). Extra ``fields`` set other :class:`User` attributes (``week_start``,
+        ``time_format``, ``bio``...). The user gets one fake Google calendar credential.
+        """
+        if get_zone(time_zone) is None:
+            raise ValueError(f"unknown time zone {time_zone!r}")
+        uid = self.next_id("user")
+        user = User(
+            id=uid,
+            username=username or f"user{uid}",
+            email=email or f"user{uid}@example.com",
+            name=name or f"Fake User {uid}",
+            time_zone=time_zone,
+            organization_id=organization_id,
+            credential_id=self.next_id("credential"),
+            **fields,
+        )
+        self.users[uid] = user
+        if api_key is not None:
+            self.api_keys[api_key] = uid
+        for team_id in team_ids:
+            self.add_team_member(team_id, uid, role=role)
+        return user
+
+    def add_organization(self, name: str = "Fake Org", slug: str | None = None) -> Organization:
+        """Create an organization (ids share the team id space, as in Cal.com)."""
+        oid = self.next_id("team")
+        org = Organization(id=oid, name=name, slug=slug or f"org-{oid}")
+        self.organizations[oid] = org
+        return org
+
+    def add_team(
+        self,
+        name: str = "Fake Team",
+        *,
+        slug: str | None = None,
+        organization_id: int | None = None,
+        members: dict[int, str] | Iterable[int] = (),
+    ) -> Team:
+        """Create a team inside ``organization_id``; ``members`` is ids or ``{id: role}``."""
+        if organization_id is not None and organization_id not in self.organizations:
+            raise KeyError(f"no organization {organization_id}")
+        tid = self.next_id("team")
+        team = Team(id=tid, name=name, slug=slug or f"team-{tid}", organization_id=organization_id)
+        self.teams[tid] = team
+        items = members.items() if isinstance(members, dict) else ((m, "MEMBER") for m in members)
+        for user_id, role in items:
+            self.add_team_member(tid, user_id, role=role)
+        return team
+
+    def add_team_member(self, team_id: int, user_id: int, *, role: str = "MEMBER") -> None:
+        """Add ``user_id`` to a team (and to its organization, when the user has none)."""
+        team = self.teams[team_id]
+        user = self.users[user_id]
+        team.members[user_id] = role
+        if user.organization_id is None:
+            user.organization_id = team.organization_id
+        for et in self.event_types.values():
+            if (
+                et.team_id == team_id
+                and et.assign_all_team_members
+                and all(h.user_id != user_id for h in et.hosts)
+            ):
+                et.hosts.append(Host(user_id=user_id))
+
+    def add_schedule(
+        self,
+        user_id: int,
+        *,
+        name: str = "Working hours",
+        time_zone: str | None = None,
+        availability: Sequence[Availability | dict[str, Any]] | None = None,
+        overrides: Sequence[Override | dict[str, Any]] = (),
+        is_default: bool | None = None,
+    ) -> Schedule:
+        """Create a schedule for ``user_id``.
+
+        ``availability`` defaults to Monday-Friday 09:00-17:00; entries may be
+        :class:`Availability` objects or API-shaped dicts (``{"days": [...], "startTime": ...,
+        "endTime": ...}``); likewise ``overrides`` (``{"date", "startTime", "endTime"}``).
+        ``time_zone`` defaults to the user's. The schedule becomes the user's default when
+        ``is_default`` is true or the user has no default yet.
+        """
+        user = self.users[user_id]
+        tz = time_zone or user.time_zone
+        if get_zone(tz) is None:
+            raise ValueError(f"unknown time zone {tz!r}")
+        avail = (
+            [Availability(days=list(DAY_NAMES[:5]))]
+            if availability is None
+            else [_to_availability(a) for a in availability]
+        )
+        sched = Schedule(
+            id=self.next_id("schedule"),
+            owner_id=user_id,
+            name=name,
+            time_zone=tz,
+            availability=avail,
+            overrides=[_to_override(o) for o in overrides],
+        )
+        for a in sched.availability:
+            _check_rule(a.days, a.start_time, a.end_time)
+        for o in sched.overrides:
+            if parse_date(o.date) is None:
+                raise ValueError(f"bad override date {o.date!r}")
+        self.schedules[sched.id] = sched
+        if is_default or user.default_schedule_id is None:
+            user.default_schedule_id = sched.id
+        return sched
+
+    def add_event_type(
+        self,
+        owner_id: int,
+        *,
+        title: str = "30 min",
+        slug: str | None = None,
+        length_in_minutes: int = 30,
+        schedule_id: int | None = None,
+        **fields: Any,
+    ) -> EventType:
+        """Create a personal event type owned by ``owner_id``.
+
+        ``fields`` set other :class:`EventType` attributes (``slot_interval``,
+        ``requires_confirmation``, ``minimum_booking_notice``, ``description``...).
+        Without ``schedule_id`` the owner's default schedule applies (resolved when used).
+        """
+        if owner_id not in self.users:
+            raise KeyError(f"no user {owner_id}")
+        et = EventType(
+            id=self.next_id("event_type"),
+            title=title,
+            slug=slug or _slugify(title),
+            length_in_minutes=length_in_minutes,
+            owner_id=owner_id,
+            schedule_id=schedule_id,
+            **fields,
+        )
+        self.event_types[et.id] = et
+        return et
+
+    def add_team_event_type(
+        self,
+        team_id: int,
+        *,
+        title: str = "Team meeting",
+        slug: str | None = None,
+        length_in_minutes: int = 30,
+        scheduling_type: SchedulingType = "roundRobin",
+        hosts: Sequence[int | Host] | None = None,
+        assign_all_team_members: bool = False,
+        **fields: Any,
+    ) -> EventType:
+        """Create a team event type with ``scheduling_type`` collective/roundRobin/managed.
+
+        ``hosts`` are user ids or :class:`Host` objects (must be team members); with
+        ``assign_all_team_members=True`` (or ``hosts=None``) every team member is a host.
+        """
+        team = self.teams[team_id]
+        if hosts is None:
+            assign_all_team_members = True
+        host_list: list[Host] = []
+        if assign_all_team_members:
+            host_list = [Host(user_id=u) for u in team.members]
+        else:
+            for h in hosts or ():
+                host = h if isinstance(h, Host) else Host(user_id=h)
+                if host.user_id not in team.members:
+                    raise ValueError(f"user {host.user_id} is not a member of team {team_id}")
+                host_list.append(host)
+        et = EventType(
+            id=self.next_id("event_type"),
+            title=title,
+            slug=slug or _slugify(title),
+            length_in_minutes=length_in_minutes,
+            team_id=team_id,
+            scheduling_type=scheduling_type,
+            hosts=host_list,
+            assign_all_team_members=assign_all_team_members,
+            **fields,
+        )
+        self.event_types[et.id] = et
+        return et
+
+    def add_booking(
+        self,
+        event_type_id: int,
+        start: datetime,
+        *,
+        attendee_name: str = "Seeded Attendee",
+        attendee_email: str = "attendee@example.com",
+        attendee_time_zone: str = "UTC",
+        host_ids: Sequence[int] | None = None,
+        length_in_minutes: int | None = None,
+        status: str = "accepted",
+        **fields: Any,
+    ) -> Booking:
+        """Insert a booking directly, *without* availability or conflict checks.
+
+        ``start`` must be timezone-aware. ``host_ids`` default to the event type's owner, or all
+        hosts of a team event type. No webhooks are sent for seeded bookings.
+        """
+        if start.tzinfo is None:
+            raise ValueError("start must be timezone-aware")
+        et = self.event_types[event_type_id]
+        if host_ids is None:
+            host_ids = [et.owner_id] if et.owner_id is not None else [h.user_id for h in et.hosts]
+        length = length_in_minutes or et.length_in_minutes
+        start = start.astimezone(UTC)
+        booking = Booking(
+            id=self.next_id("booking"),
+            uid=self.new_uid(),
+            event_type_id=et.id,
+            event_type_slug=et.slug,
+            title=fields.pop("title", et.title),
+            start=start,
+            end=start + timedelta(minutes=length),
+            host_ids=list(host_ids),
+            attendees=[
+                Attendee(name=attendee_name, email=attendee_email, time_zone=attendee_time_zone)
+            ],
+            status=status,
+            **fields,
+        )
+        self.insert_booking(booking)
+        return booking
+
+    def add_webhook(
+        self,
+        user_id: int,
+        subscriber_url: str,
+        *,
+        triggers: Sequence[str] = ("BOOKING_CREATED", "BOOKING_CANCELLED", "BOOKING_RESCHEDULED"),
+        secret: str | None = None,
+        active: bool = True,
+        payload_template: str | None = None,
+    ) -> Webhook:
+        """Register a user webhook (deliveries go only to loopback hosts)."""
+        wh = Webhook(
+            id=self.next_id("webhook"),
+            user_id=user_id,
+            subscriber_url=subscriber_url,
+            triggers=list(triggers),
+            active=active,
+            secret=secret,
+            payload_template=payload_template,
+        )
+        self.webhooks[wh.id] = wh
+        return wh
+
+    # ------------------------------------------------------------ queries
+    def user_by_key(self, api_key: str) -> User | None:
+        uid = self.api_keys.get(api_key)
+        return self.users.get(uid) if uid is not None else None
+
+    def user_by_username(self, username: str) -> User | None:
+        for u in self.users.values():
+            if u.username == username:
+                return u
+        return None
+
+    def team_by_slug(self, slug: str) -> Team | None:
+        for t in self.teams.values():
+            if t.slug == slug:
+                return t
+        return None
+
+    def default_schedule(self, user_id: int) -> Schedule | None:
+        """The user's default schedule, or None."""
+        sid = self.users[user_id].default_schedule_id
+        return self.schedules.get(sid) if sid is not None else None
+
+    def get_booking(self, uid: str) -> Booking | None:
+        """Booking by uid, or None."""
+        return self._by_uid.get(uid)
+
+    def bookings_for_user(self, user_id: int) -> list[Booking]:
+        """All bookings (any status) where ``user_id`` is a host, oldest first."""
+        return [self.bookings[i] for i in self._by_user.get(user_id, ())]
+
+    def bookings_for_event_type(self, event_type_id: int) -> list[Booking]:
+        return [self.bookings[i] for i in self._by_event_type.get(event_type_id, ())]
+
+    def busy(
+        self, user_id: int, start: datetime, end: datetime, ignore_uid: str | None = None
+    ) -> bool:
+        """True when ``user_id`` has an active booking overlapping ``[start, end)``."""
+        return any(True for _ in self.overlapping(user_id, start, end, ignore_uid))
+
+    def overlapping(
+        self, user_id: int, start: datetime, end: datetime, ignore_uid: str | None = None
+    ) -> Iterator[Booking]:
+        """Active (accepted/pending) bookings of ``user_id`` overlapping ``[start, end)``."""
+        idx = self._index.get(user_id)
+        if idx is None:
+            return
+        for bid in idx.overlapping(start.timestamp(), end.timestamp()):
+            b = self.bookings[bid]
+            if b.status in ACTIVE_STATUSES and b.uid != ignore_uid:
+                yield b
+
+    # ------------------------------------------------------------ mutation
+    def insert_booking(self, booking: Booking) -> None:
+        """Store and index a booking (no checks)."""
+        self.bookings[booking.id] = booking
+        self._by_uid[booking.uid] = booking
+        self._by_event_type[booking.event_type_id].append(booking.id)
+        s, e = booking.start.timestamp(), booking.end.timestamp()
+        for h in dict.fromkeys(booking.host_ids):
+            self._by_user[h].append(booking.id)
+            self._index[h].add(s, e, booking.id)
+        self._indexed[booking.id] = (s, e, tuple(dict.fromkeys(booking.host_ids)))
+        self._booking_seq += 1
+        for h in booking.host_ids:
+            self.rr_last_booked[(booking.event_type_id, h)] = self._booking_seq
+
+    def set_status(self, booking: Booking, status: str, now: datetime | None = None) -> None:
+        """Change a booking's status, dropping it from the per-host index when inactive."""
+        booking.status = status
+        booking.updated_at = now or datetime.now(UTC)
+        if status not in ACTIVE_STATUSES:
+            entry = self._indexed.pop(booking.id, None)
+            if entry is not None:
+                s, e, hosts = entry
+                for h in hosts:
+                    self._index[h].remove(s, e, booking.id)
+
+
+def _slugify(text: str) -> str:
+    out = "".join(c.lower() if c.isalnum() else "-" for c in text).strip("-")
+    while "--" in out:
+        out = out.replace("--", "-")
+    return out or "event"
+
+
+def _to_availability(a: Availability | dict[str, Any]) -> Availability:
+    if isinstance(a, Availability):
+        return Availability(list(a.days), a.start_time, a.end_time)
+    return Availability(
+        days=list(a["days"]),
+        start_time=a.get("startTime", "09:00"),
+        end_time=a.get("endTime", "17:00"),
+    )
+
+
+def _to_override(o: Override | dict[str, Any]) -> Override:
+    if isinstance(o, Override):
+        return Override(o.date, o.start_time, o.end_time)
+    return Override(date=o["date"], start_time=o["startTime"], end_time=o["endTime"])
+
+
+def _check_rule(days: Sequence[str], start: str, end: str) -> None:
+    for d in days:
+        if d not in DAY_NAMES:
+            raise ValueError(f"bad day name {d!r}")
+    s, e = parse_hhmm(start), parse_hhmm(end)
+    if s is None or e is None or e <= s:
+        raise ValueError(f"bad time range {start!r}-{end!r}")
