@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse
 
 from calcom_async.testing import (
     CONFLICT_MESSAGE,
+    TEAM_CONFLICT_MESSAGE,
     FakeCalcom,
     FakeClock,
     Faults,
@@ -422,6 +423,19 @@ async def test_concurrent_bookings_of_one_slot(fake: FakeCalcom) -> None:
     assert sorted(r.status_code for r in results) == [201] + [400] * 11
 
 
+async def test_minimum_booking_notice(client: httpx.AsyncClient, fake: FakeCalcom) -> None:
+    user_id, _ = berlin_setup(fake)
+    et = fake.state.add_event_type(user_id, title="Notice", minimum_booking_notice=24 * 60)
+    fake.clock.advance(timedelta(days=3, hours=19))  # type: ignore[attr-defined]  # Mon 07:00Z
+    r = await client.post(
+        "/v2/bookings", json=booking_body(et.id, "2050-09-05T08:00:00Z"), headers=V_BOOK
+    )
+    assert r.status_code == 400 and "minimum booking notice" in r.json()["error"]["message"]
+    assert await slots(client, eventTypeId=et.id, start=MONDAY, end=MONDAY) == {}
+    data = await slots(client, eventTypeId=et.id, start="2050-09-06", end="2050-09-06")
+    assert data["2050-09-06"][0]["start"] == "2050-09-06T07:00:00.000Z"
+
+
 async def test_booking_body_validation(client: httpx.AsyncClient, fake: FakeCalcom) -> None:
     _, et_id = berlin_setup(fake)
     start = "2050-09-05T08:00:00Z"
@@ -667,7 +681,7 @@ async def test_round_robin_assigns_a_free_host(client: httpx.AsyncClient, fake: 
     r = await client.post(
         "/v2/bookings", json=booking_body(et["id"], start, "c@example.com"), headers=V_BOOK
     )
-    assert r.status_code == 400 and r.json()["error"]["message"] == CONFLICT_MESSAGE
+    assert r.status_code == 400 and r.json()["error"]["message"] == TEAM_CONFLICT_MESSAGE
     # Least recently booked: at a fresh time u1 (booked first, longest ago) gets the next one.
     third = (
         await client.post(
@@ -703,7 +717,7 @@ async def test_collective_needs_every_host(client: httpx.AsyncClient, fake: Fake
     r = await client.post(
         "/v2/bookings", json=booking_body(et.id, "2050-09-05T10:00:00Z"), headers=V_BOOK
     )
-    assert r.status_code == 400 and r.json()["error"]["message"] == CONFLICT_MESSAGE
+    assert r.status_code == 400 and r.json()["error"]["message"] == TEAM_CONFLICT_MESSAGE
     r = await client.post(
         "/v2/bookings", json=booking_body(et.id, "2050-09-05T11:00:00Z"), headers=V_BOOK
     )

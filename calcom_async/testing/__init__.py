@@ -123,12 +123,13 @@ Slots (``GET /v2/slots``)
     not block). Slots are laid on a grid from the start of each availability window with step
     ``slotInterval`` or the length; a slot must fit entirely in the window, start within
     ``[start, end]``, start at or after ``now() + minimumBookingNotice`` and not overlap any
-    accepted/pending booking of the host(s) (± before/after buffers). Collective: all hosts'
-    windows are intersected and all must be free. Round robin (and managed, simplified to round
-    robin): a slot is offered when any non-mandatory host is free (mandatory hosts must all be
-    free). Output groups by local date of ``timeZone``: ``{"2050-09-05": [{"start":
-    "2050-09-05T09:00:00.000+02:00"}]}`` (``end`` added with ``format=range``; ``Z`` offset
-    for UTC). No slots → ``{}``.
+    accepted/pending booking of the host(s) - the candidate padded with its event type's
+    before/after buffers, existing bookings padded with theirs (as when booked). Collective:
+    all hosts' windows are intersected and all must be free. Round robin (and managed,
+    simplified to round robin): a slot is offered when any non-mandatory host is free
+    (mandatory hosts must all be free). Output groups by local date of ``timeZone``:
+    ``{"2050-09-05": [{"start": "2050-09-05T09:00:00.000+02:00"}]}`` (``end`` added with
+    ``format=range``; ``Z`` offset for UTC). No slots → ``{}``.
 Bookings
     Create → 201 with the BookingOutput_2024_08_13 shape (id, uid, title, description, hosts,
     status, start, end, duration, eventTypeId, eventType {id, slug}, location, meetingUrl,
@@ -142,12 +143,14 @@ Bookings
     order; collective makes every host a host of the booking. Metadata: ≤ 50 keys, keys ≤ 40
     chars, string values ≤ 500 chars, values string/number/boolean → else 400.
 
-    **Conflicts**: a start that is taken or outside availability (or inside the minimum notice)
-    → **400 BadRequestException "User either already has booking at this time or is not
-    available"**. Chosen because Cal.com API v2 answers a double booking with 400 and that
-    message (its booking service maps the core "no available users" error to a
-    BadRequestException; SDK users in the wild match on exactly this text), not with 409. A
-    start in the past → 400 "Attempting to book a meeting in the past.".
+    **Conflicts**: a start that is taken or outside availability → **400 BadRequestException**
+    with message ``CONFLICT_MESSAGE`` = "User either already has booking at this time or is not
+    available" (personal event types) or ``TEAM_CONFLICT_MESSAGE`` = "One of the hosts either
+    already has booking at this time or is not available" (team event types). Chosen because
+    Cal.com API v2 maps its core "no available users" booking error to a BadRequestException
+    with exactly these texts (seen in public copies of its v2 bookings service, and SDK users in
+    the wild match on the first one) - not a 409. A start in the past → 400 "Attempting to book
+    a meeting in the past."; inside the minimum booking notice → 400 (field ``start``) saying so.
 
     Cancel → 200, status ``cancelled`` (400 if already cancelled/rejected). Reschedule → 201
     with a new booking (same duration, attendees; round robin keeps the old host when free),
@@ -231,7 +234,7 @@ booking windows, managed event types behave like round robin, bookingFields are 
 from __future__ import annotations
 
 from ._faults import Clock, FakeClock, FakeStats, Faults, SystemClock
-from ._server import CONFLICT_MESSAGE, FakeCalcom
+from ._server import CONFLICT_MESSAGE, TEAM_CONFLICT_MESSAGE, FakeCalcom
 from ._state import (
     Attendee,
     Availability,
@@ -251,6 +254,7 @@ from ._webhooks import is_loopback_url, sign, verify_signature
 
 __all__ = [
     "CONFLICT_MESSAGE",
+    "TEAM_CONFLICT_MESSAGE",
     "Attendee",
     "Availability",
     "Booking",

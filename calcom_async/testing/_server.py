@@ -59,13 +59,22 @@ from ._timeutil import (
 )
 from ._webhooks import NO_SECRET_SIGNATURE, deliver, render_template, sign
 
-__all__ = ["CONFLICT_MESSAGE", "FakeCalcom"]
+__all__ = ["CONFLICT_MESSAGE", "TEAM_CONFLICT_MESSAGE", "FakeCalcom"]
 
 log = logging.getLogger("calcom_async.testing")
 
 #: Message of the 400 answered when the requested time is taken or outside availability.
 CONFLICT_MESSAGE = "User either already has booking at this time or is not available"
+#: The same for team event types (round robin / collective / managed).
+TEAM_CONFLICT_MESSAGE = (
+    "One of the hosts either already has booking at this time or is not available"
+)
 PAST_MESSAGE = "Attempting to book a meeting in the past."
+#: Our wording for a start inside the event type's minimum booking notice.
+TOO_SOON_MESSAGE = (
+    "The event type can't be booked at this start time: it violates the minimum booking "
+    "notice. Fetch GET /v2/slots and book one of the returned start times."
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -1123,29 +1132,23 @@ class FakeCalcom:
         return out
 
     def _team_out(self, t: Team) -> dict[str, Any]:
-        return {
+        # Optional string fields without a value are omitted rather than sent as null.
+        out: dict[str, Any] = {
             "id": t.id,
-            "parentId": t.organization_id,
             "name": t.name,
             "slug": t.slug,
-            "logoUrl": None,
-            "calVideoLogo": None,
-            "appLogo": None,
-            "appIconLogo": None,
-            "bio": None,
             "hideBranding": False,
             "isOrganization": False,
             "isPrivate": False,
             "hideBookATeamMember": False,
             "metadata": {},
-            "theme": None,
-            "brandColor": None,
-            "darkBrandColor": None,
-            "bannerUrl": None,
             "timeFormat": 24,
             "timeZone": "Europe/London",
             "weekStart": "Monday",
         }
+        if t.organization_id is not None:
+            out["parentId"] = t.organization_id
+        return out
 
     # ------------------------------------------------------------------ me
     def _get_me(self, ctx: _Ctx) -> Response:
@@ -1840,10 +1843,10 @@ class FakeCalcom:
             raise bad_request(PAST_MESSAGE, "start")
         end = start + timedelta(minutes=length)
         if start < now + timedelta(minutes=et.minimum_booking_notice):
-            raise bad_request(CONFLICT_MESSAGE)
+            raise bad_request(TOO_SOON_MESSAGE, "start")
         hosts = self._pick_hosts(et, start, end)
         if hosts is None:
-            raise bad_request(CONFLICT_MESSAGE)
+            raise bad_request(_conflict_message(et))
         # -- no await between the availability check above and the insert below --
         uid = self.state.new_uid()
         organizer = self.state.users[hosts[0]]
@@ -1934,10 +1937,10 @@ class FakeCalcom:
             raise bad_request(PAST_MESSAGE, "start")
         end = start + (old.end - old.start)
         if start < now + timedelta(minutes=et.minimum_booking_notice):
-            raise bad_request(CONFLICT_MESSAGE)
+            raise bad_request(TOO_SOON_MESSAGE, "start")
         hosts = self._pick_hosts(et, start, end, ignore=old.uid, prefer=old.host_ids)
         if hosts is None:
-            raise bad_request(CONFLICT_MESSAGE)
+            raise bad_request(_conflict_message(et))
         new = Booking(
             id=self.state.next_id("booking"),
             uid=self.state.new_uid(),
@@ -2392,12 +2395,20 @@ class FakeCalcom:
         if end < start:
             _fail("dateTo must not be before dateFrom", "dateTo")
         busy = sorted(
-            (b for b in self.state.overlapping(u.id, start, end) if b.status == "accepted"),
+            (
+                b
+                for b in self.state.overlapping(u.id, start, end)
+                if b.status == "accepted" and b.start < end and b.end > start
+            ),
             key=lambda b: (b.start, b.id),
         )
         return self._ok(
             [{"start": format_utc(b.start), "end": format_utc(b.end), "source": None} for b in busy]
         )
+
+
+def _conflict_message(et: EventType) -> str:
+    return CONFLICT_MESSAGE if et.team_id is None else TEAM_CONFLICT_MESSAGE
 
 
 def _dt_attr(b: Booking, attr: str) -> datetime:

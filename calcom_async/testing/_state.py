@@ -615,13 +615,20 @@ class FakeState:
     def busy(
         self, user_id: int, start: datetime, end: datetime, ignore_uid: str | None = None
     ) -> bool:
-        """True when ``user_id`` has an active booking overlapping ``[start, end)``."""
+        """True when ``user_id`` has an active booking overlapping ``[start, end)``.
+
+        Existing bookings count padded with their event type's before/after buffers (as they
+        were when the booking was made).
+        """
         return any(True for _ in self.overlapping(user_id, start, end, ignore_uid))
 
     def overlapping(
         self, user_id: int, start: datetime, end: datetime, ignore_uid: str | None = None
     ) -> Iterator[Booking]:
-        """Active (accepted/pending) bookings of ``user_id`` overlapping ``[start, end)``."""
+        """Active (accepted/pending) bookings of ``user_id`` overlapping ``[start, end)``.
+
+        Overlap is judged on the buffered interval (see :meth:`busy`).
+        """
         idx = self._index.get(user_id)
         if idx is None:
             return
@@ -636,7 +643,11 @@ class FakeState:
         self.bookings[booking.id] = booking
         self._by_uid[booking.uid] = booking
         self._by_event_type[booking.event_type_id].append(booking.id)
-        s, e = booking.start.timestamp(), booking.end.timestamp()
+        # Index the interval padded with the event type's buffers (as busy time).
+        et = self.event_types.get(booking.event_type_id)
+        before = et.before_event_buffer * 60 if et else 0
+        after = et.after_event_buffer * 60 if et else 0
+        s, e = booking.start.timestamp() - before, booking.end.timestamp() + after
         for h in dict.fromkeys(booking.host_ids):
             self._by_user[h].append(booking.id)
             self._index[h].add(s, e, booking.id)
