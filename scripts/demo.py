@@ -141,6 +141,10 @@ async def run(args: argparse.Namespace) -> int:
                 await cal.bookings.cancel(outcome.uid or "", reason="calcom-async demo clean-up")
 
         stats = cal.stats
+        pacing = "off"
+        if cal.pacer is not None:
+            p = cal.pacer.snapshot()
+            pacing = f"{p.waits} waits, {p.waited_seconds:.1f} s in all (spacing under the limit)"
         wall = time.perf_counter() - started
         rows = [
             ("booked", f"{summary.booked} of {len(requests)}"),
@@ -153,7 +157,8 @@ async def run(args: argparse.Namespace) -> int:
             ("HTTP requests", str(stats.requests)),
             ("429s seen / waited out", f"{stats.rate_limited} / {stats.rate_limit_waits}"),
             ("retries", str(stats.retries)),
-            ("time waiting on limits", f"{stats.waited_seconds:.1f} s (429 and backoff waits)"),
+            ("retry waits (429/backoff)", f"{stats.waited_seconds:.1f} s"),
+            ("pacer waits", pacing),
             ("booking wall time", f"{book_seconds:.1f} s"),
             ("booking throughput", f"{summary.booked / book_seconds:.1f} bookings/s"),
             ("total wall time", f"{wall:.1f} s"),
