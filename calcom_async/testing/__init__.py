@@ -40,7 +40,8 @@ clock=None, organization_name="Fake Org", team_name="Fake Team")``
 Attributes and methods: ``fake.app`` (the ASGI app), ``fake.transport()`` (an
 ``httpx.ASGITransport``), ``fake.client(api_key=None, **kw)`` (an in-process
 ``httpx.AsyncClient`` with base URL ``http://calcom.fake``), ``async with fake.serve() as
-base_url`` (uvicorn on 127.0.0.1, ephemeral port, asyncio only), ``fake.state``
+base_url`` (uvicorn on 127.0.0.1, ephemeral port, asyncio only, lifespan off, warnings only,
+``log_config=None`` so your logging setup is left alone), ``fake.state``
 (:class:`FakeState`), ``fake.stats`` (:class:`FakeStats`), ``fake.now()``, ``fake.clock``,
 ``fake.users`` / ``fake.user_for_key(key)``, ``await fake.wait_for_deliveries(n, timeout=5.0,
 ok_only=False)``, ``await fake.aclose()`` (also ``async with fake:``).

@@ -464,7 +464,7 @@ class FakeCalcom:
         self.faults = faults
         self.seed = seed
         self.stats = FakeStats()
-        self.state = FakeState(seed)
+        self.state = FakeState(seed, now=self.clock.now)
         self._rng = random.Random(seed)
         self._windows: dict[str, list[float]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
@@ -542,6 +542,7 @@ class FakeCalcom:
             interface="asgi3",
             proxy_headers=False,
             log_level="warning",
+            log_config=None,  # leave the application's logging configuration alone
             access_log=False,
             timeout_graceful_shutdown=2,
         )

@@ -13,7 +13,7 @@ import bisect
 import random
 import string
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal
@@ -272,7 +272,9 @@ class FakeState:
     so mixing up two kinds of id in a test fails loudly instead of hitting another object.
     """
 
-    def __init__(self, seed: int = 0) -> None:
+    def __init__(self, seed: int = 0, now: Callable[[], datetime] | None = None) -> None:
+        #: time source for ``createdAt``/``updatedAt`` of seeded objects (the fake's clock).
+        self.now: Callable[[], datetime] = now or (lambda: datetime.now(UTC))
         self.users: dict[int, User] = {}
         self.organizations: dict[int, Organization] = {}
         self.teams: dict[int, Team] = {}
@@ -458,6 +460,7 @@ class FakeState:
         """
         if owner_id not in self.users:
             raise KeyError(f"no user {owner_id}")
+        fields.setdefault("created_at", self.now())
         et = EventType(
             id=self.next_id("event_type"),
             title=title,
@@ -499,6 +502,7 @@ class FakeState:
                 if host.user_id not in team.members:
                     raise ValueError(f"user {host.user_id} is not a member of team {team_id}")
                 host_list.append(host)
+        fields.setdefault("created_at", self.now())
         et = EventType(
             id=self.next_id("event_type"),
             title=title,
@@ -538,6 +542,8 @@ class FakeState:
             host_ids = [et.owner_id] if et.owner_id is not None else [h.user_id for h in et.hosts]
         length = length_in_minutes or et.length_in_minutes
         start = start.astimezone(UTC)
+        fields.setdefault("created_at", self.now())
+        fields.setdefault("updated_at", fields["created_at"])
         booking = Booking(
             id=self.next_id("booking"),
             uid=self.new_uid(),
@@ -659,7 +665,7 @@ class FakeState:
     def set_status(self, booking: Booking, status: str, now: datetime | None = None) -> None:
         """Change a booking's status, dropping it from the per-host index when inactive."""
         booking.status = status
-        booking.updated_at = now or datetime.now(UTC)
+        booking.updated_at = now or self.now()
         if status not in ACTIVE_STATUSES:
             entry = self._indexed.pop(booking.id, None)
             if entry is not None:
