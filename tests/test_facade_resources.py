@@ -798,3 +798,19 @@ async def test_calendars_busy_times(cal: AsyncCalcom, mock_api: respx.MockRouter
     assert len(busy) == 2
     assert isinstance(busy[0], m.BusyTime)
     assert busy[0].start == datetime(2050, 9, 5, 9, 0, tzinfo=timezone.utc)
+
+
+async def test_calendars_busy_times_days_are_taken_in_the_time_zone(
+    cal: AsyncCalcom, mock_api: respx.MockRouter
+) -> None:
+    route = mock_api.get("/v2/calendars/busy-times").respond(200, json=ok([]))
+    await cal.calendars.busy_times(
+        credential_id=135,
+        external_id="grace@example.com",
+        # 23:30 UTC on the 5th is already the 6th in Tokyo; 16:00 UTC on the 7th is the 8th.
+        start=datetime(2050, 9, 5, 23, 30, tzinfo=timezone.utc),
+        end=datetime(2050, 9, 7, 16, 0, tzinfo=timezone.utc),
+        time_zone="Asia/Tokyo",
+    )
+    params = params_of(only_request(route))
+    assert (params["dateFrom"], params["dateTo"]) == ("2050-09-06", "2050-09-08")

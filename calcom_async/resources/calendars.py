@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import zoneinfo
 from datetime import date, datetime
 
 from calcom_v2_client.api.calendars import get_busy_times, list_calendars
@@ -20,10 +21,12 @@ from ._base import Resource, positive_int
 __all__ = ["Calendars"]
 
 
-def _day(value: datetime | date, field: str) -> str:
-    # The API reads dateFrom/dateTo as calendar days in ``timeZone``.
+def _day(value: datetime | date, field: str, time_zone: str) -> str:
+    # The API reads dateFrom/dateTo as calendar days in ``timeZone``: an aware datetime names
+    # the day it falls on there (not the day in its own offset, which may differ).
     if isinstance(value, datetime):
-        return ensure_aware(value, field=field).date().isoformat()
+        local = ensure_aware(value, field=field).astimezone(zoneinfo.ZoneInfo(time_zone))
+        return local.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     raise CalcomValueError(f"{field} must be a date or an aware datetime")
@@ -74,7 +77,8 @@ class Calendars(Resource):
         """
         if not isinstance(external_id, str) or not external_id.strip():
             raise CalcomValueError("external_id must be a non-empty string")
-        date_from, date_to = _day(start, "start"), _day(end, "end")
+        time_zone = validate_time_zone(time_zone)
+        date_from, date_to = _day(start, "start", time_zone), _day(end, "end", time_zone)
         if date_to < date_from:
             raise CalcomValueError("end must not be before start")
         result = await self._client._request(
@@ -86,6 +90,6 @@ class Calendars(Resource):
             external_id=external_id,
             date_from=date_from,
             date_to=date_to,
-            time_zone=validate_time_zone(time_zone),
+            time_zone=time_zone,
         )
         return list(result.data)
