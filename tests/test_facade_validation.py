@@ -349,3 +349,19 @@ def test_http_client_and_transport_are_exclusive() -> None:
             http_client=httpx.AsyncClient(),
             transport=httpx.MockTransport(lambda r: httpx.Response(200)),
         )
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda c: c.bookings.list(max_retries=-1),
+        lambda c: c.webhooks.list(timeout=-2.0),
+        lambda c: c.teams.list(1, timeout=float("nan")),
+    ],
+)
+async def test_bad_per_call_options_on_lists_fail_before_any_request(
+    cal: AsyncCalcom, no_requests: respx.MockRouter, make: Callable[[AsyncCalcom], Any]
+) -> None:
+    # Checked when the first page is requested, still before anything is sent.
+    with pytest.raises(CalcomValueError):
+        await make(cal).to_list()
