@@ -104,7 +104,7 @@ async def _naive(base_url: str, requests: list[BookingRequest]) -> dict[str, Any
     async with httpx.AsyncClient(
         base_url=base_url,
         headers={"Authorization": f"Bearer {KEY}", "cal-api-version": "2024-08-13"},
-        timeout=30.0,
+        timeout=httpx.Timeout(30.0, pool=None),  # 1,000 tasks queue for 100 connections
     ) as client:
 
         async def book(request: BookingRequest) -> bool:

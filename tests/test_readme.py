@@ -43,7 +43,10 @@ def test_readme_has_snippets_for_every_resource() -> None:
         assert resource in text, resource
 
 
-async def test_readme_snippets_run_against_the_fake(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_readme_snippets_run_against_the_fake(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the bulk snippet writes its journal to the working directory
     quickstart, *fragments = _python_blocks()
     fake = FakeCalcom(api_keys=[KEY])
     user_id = next(iter(fake.state.users))
@@ -76,3 +79,4 @@ async def test_readme_snippets_run_against_the_fake(monkeypatch: pytest.MonkeyPa
     # The bookings snippet books and moves one, the bulk snippet four more.
     active = [b for b in fake.state.bookings.values() if b.status != "cancelled"]
     assert len(active) >= 5
+    assert "4 booked, 0 already done, 0 failed" in capsys.readouterr().out
