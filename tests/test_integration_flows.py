@@ -379,7 +379,7 @@ async def test_without_pacing_or_retries_a_429_surfaces_with_retry_after() -> No
     async with connect(fake, "loopback_http", pacing=False, max_retries=0) as cal:
         results = await asyncio.gather(*(cal.me.get() for _ in range(15)), return_exceptions=True)
     errors = [r for r in results if isinstance(r, BaseException)]
-    # 10 per window: at least 5 of the 15 refused (exactly 5 unless a window rolled over).
+    # 10 per window: 5 of the 15 refused (fewer only if a window rolled over mid-burst).
     assert errors, "the limiter never refused"
     assert len(errors) == fake.stats.rate_limited
     for err in errors:

@@ -1,0 +1,144 @@
+"""Property-based conformance: openapi/calcom-v2.yaml against FakeCalcom (in-process ASGI).
+
+Schemathesis generates requests for every operation of our spec (positive data, a few
+derandomized examples each), sends them to the fake through its ASGI transport with a valid
+``Bearer`` key, and checks that the fake never answers 5xx and that every answer whose status
+the spec documents matches the documented schema. Each operation runs against a fresh fake,
+seeded so that path parameters can name objects that exist (a generated id almost never does,
+which would only ever exercise the 404 branch): half of the examples use a seeded id.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import response_schema_conformance
+
+from calcom_async.testing import FakeCalcom
+
+KEY = "cal_test_schemathesisKey012345678"
+SPEC = Path(__file__).resolve().parent.parent / "openapi" / "calcom-v2.yaml"
+
+
+class _Holder:
+    fake: FakeCalcom | None = None
+    ids: ClassVar[dict[str, Any]] = {}
+
+
+async def _app(scope: Any, receive: Any, send: Any) -> None:
+    assert _Holder.fake is not None
+    await _Holder.fake.app(scope, receive, send)
+
+
+schema = schemathesis.openapi.from_path(SPEC)
+schema.app = _app
+
+
+def _seeded_fake() -> tuple[FakeCalcom, dict[str, Any]]:
+    fake = FakeCalcom(api_keys=[KEY])
+    user = fake.user_for_key(KEY)
+    sched = fake.state.add_schedule(user.id, time_zone="Europe/Berlin")
+    et = fake.state.add_event_type(user.id, title="Intro", length_in_minutes=30)
+    fake.state.add_team_event_type(fake.team.id, title="Team", scheduling_type="roundRobin")
+    start = datetime(2040, 1, 2, 9, 0, tzinfo=timezone.utc)
+    booking = fake.state.add_booking(et.id, start)
+    fake.state.add_booking(et.id, start + timedelta(hours=1), status="pending")
+    hook = fake.state.add_webhook(user.id, "http://127.0.0.1:9/hook", secret="s")
+    ids = {
+        "eventTypeId": et.id,
+        "bookingUid": booking.uid,
+        "scheduleId": sched.id,
+        "orgId": fake.organization.id,
+        "teamId": fake.team.id,
+        "webhookId": str(hook.id),
+    }
+    return fake, ids
+
+
+@pytest.fixture
+def fresh_fake() -> Any:
+    fake, ids = _seeded_fake()
+    _Holder.fake, _Holder.ids = fake, ids
+    yield fake
+    _Holder.fake = None
+    assert fake.stats.internal_errors == [], fake.stats.internal_errors
+
+
+# Mismatches schemathesis finds between the spec and the fake (neither is ours to change here).
+_WEBHOOK_ID = (
+    "spec/fake mismatch: Webhook.id is declared `type: string` in openapi/calcom-v2.yaml "
+    "(components/schemas/Webhook/properties/id) but FakeCalcom answers an integer (6001)"
+)
+KNOWN_MISMATCHES = {
+    "GET /v2/webhooks": _WEBHOOK_ID,
+    "GET /v2/webhooks/{webhookId}": _WEBHOOK_ID,
+    "PATCH /v2/webhooks/{webhookId}": _WEBHOOK_ID,
+    "DELETE /v2/webhooks/{webhookId}": _WEBHOOK_ID,
+}
+
+_BOOKING_WINDOW = (
+    "spec/fake mismatch: EventTypeInputFields.bookingWindow is an object (LooseObject) but "
+    "EventTypeBase.bookingWindow (the response) is `type: array`; FakeCalcom echoes the object "
+    "it was sent, so a PATCH with bookingWindow={...} answers 200 with a body that violates the "
+    "response schema"
+)
+
+OPERATIONS = [result.ok() for result in schema.get_all_operations()]
+
+
+def _param(operation: Any) -> Any:
+    reason = KNOWN_MISMATCHES.get(operation.label)
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(operation, id=operation.label, marks=marks)
+
+
+def test_every_known_mismatch_names_a_real_operation() -> None:
+    assert set(KNOWN_MISMATCHES) <= {op.label for op in OPERATIONS}
+    assert len(OPERATIONS) == 30
+
+
+@pytest.mark.parametrize("operation", [_param(op) for op in OPERATIONS])
+def test_spec_conformance(operation: Any, fresh_fake: FakeCalcom) -> None:
+    counter = {"n": 0}
+
+    @given(case=operation.as_strategy())
+    @settings(
+        max_examples=6,
+        derandomize=True,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    def run(case: Any) -> None:
+        counter["n"] += 1
+        if case.path_parameters and counter["n"] % 2:
+            for name in case.path_parameters:
+                if name in _Holder.ids:
+                    case.path_parameters[name] = _Holder.ids[name]
+        case.call_and_validate(
+            headers={"Authorization": f"Bearer {KEY}"},
+            checks=[not_a_server_error, response_schema_conformance],
+        )
+
+    run()
+
+
+@pytest.mark.xfail(strict=True, reason=_BOOKING_WINDOW)
+def test_booking_window_round_trip(fresh_fake: FakeCalcom) -> None:
+    # Found by the generative run above (bookingWindow={}); pinned here deterministically.
+    operation = schema["/v2/event-types/{eventTypeId}"]["PATCH"]
+    case = operation.Case(
+        path_parameters={"eventTypeId": _Holder.ids["eventTypeId"]},
+        headers={"cal-api-version": "2024-06-14"},
+        body={"bookingWindow": {"type": "calendarDays", "value": 30, "rolling": True}},
+    )
+    case.call_and_validate(
+        headers={"Authorization": f"Bearer {KEY}"},
+        checks=[not_a_server_error, response_schema_conformance],
+    )
