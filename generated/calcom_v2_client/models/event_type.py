@@ -60,7 +60,9 @@ class EventType:
     only_show_first_available_slot: bool | Unset = UNSET
     booking_limits_duration: LooseObject | Unset = UNSET
     """ A settings object whose fields this SDK passes through as they are. """
-    booking_window: list[LooseObject] | Unset = UNSET
+    booking_window: list[LooseObject] | LooseObject | Unset = UNSET
+    """ How far ahead the event can be booked. Upstream documents an object on input but an array of such objects on
+    output; accept either rather than guess. """
     booker_layouts: LooseObject | Unset = UNSET
     """ A settings object whose fields this SDK passes through as they are. """
     confirmation_policy: LooseObject | Unset = UNSET
@@ -209,12 +211,17 @@ class EventType:
         if not isinstance(self.booking_limits_duration, Unset):
             booking_limits_duration = self.booking_limits_duration.to_dict()
 
-        booking_window: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.booking_window, Unset):
+        booking_window: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.booking_window, Unset):
+            booking_window = UNSET
+        elif isinstance(self.booking_window, list):
             booking_window = []
-            for booking_window_item_data in self.booking_window:
-                booking_window_item = booking_window_item_data.to_dict()
-                booking_window.append(booking_window_item)
+            for booking_window_type_0_item_data in self.booking_window:
+                booking_window_type_0_item = booking_window_type_0_item_data.to_dict()
+                booking_window.append(booking_window_type_0_item)
+
+        else:
+            booking_window = self.booking_window.to_dict()
 
         booker_layouts: dict[str, Any] | Unset = UNSET
         if not isinstance(self.booker_layouts, Unset):
@@ -570,14 +577,29 @@ class EventType:
         else:
             booking_limits_duration = LooseObject.from_dict(_booking_limits_duration)
 
-        _booking_window = d.pop("bookingWindow", UNSET)
-        booking_window: list[LooseObject] | Unset = UNSET
-        if _booking_window is not UNSET:
-            booking_window = []
-            for booking_window_item_data in _booking_window:
-                booking_window_item = LooseObject.from_dict(booking_window_item_data)
+        def _parse_booking_window(data: object) -> list[LooseObject] | LooseObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                booking_window_type_0 = []
+                _booking_window_type_0 = data
+                for booking_window_type_0_item_data in _booking_window_type_0:
+                    booking_window_type_0_item = LooseObject.from_dict(booking_window_type_0_item_data)
 
-                booking_window.append(booking_window_item)
+                    booking_window_type_0.append(booking_window_type_0_item)
+
+                return booking_window_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            booking_window_type_1 = LooseObject.from_dict(data)
+
+            return booking_window_type_1
+
+        booking_window = _parse_booking_window(d.pop("bookingWindow", UNSET))
 
         _booker_layouts = d.pop("bookerLayouts", UNSET)
         booker_layouts: LooseObject | Unset

@@ -13,8 +13,8 @@ T = TypeVar("T", bound="Webhook")
 
 @_attrs_define
 class Webhook:
-    id: str
-    """ Webhook id (sent back in paths as a string). """
+    id: int
+    """ Webhook id (a number; paths carry it as a string). """
     user_id: int
     subscriber_url: str
     triggers: list[str]
