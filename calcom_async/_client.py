@@ -16,12 +16,13 @@ only translate Pythonic arguments to the generated functions' arguments.
 from __future__ import annotations
 
 import contextvars
+import functools
 import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager, suppress
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import httpx
@@ -34,14 +35,16 @@ from ._options import request_options
 from ._pacing import AdaptivePacer
 from ._retry import RetryPolicy
 from ._transport import RetryingTransport, TransportStats, retry_after
-from .resources.bookings import Bookings
-from .resources.calendars import Calendars
-from .resources.event_types import EventTypes
-from .resources.me import MeResource
-from .resources.schedules import Schedules
-from .resources.slots import Slots
-from .resources.teams import Teams
-from .resources.webhooks import Webhooks
+
+if TYPE_CHECKING:
+    from .resources.bookings import Bookings
+    from .resources.calendars import Calendars
+    from .resources.event_types import EventTypes
+    from .resources.me import MeResource
+    from .resources.schedules import Schedules
+    from .resources.slots import Slots
+    from .resources.teams import Teams
+    from .resources.webhooks import Webhooks
 
 if sys.version_info >= (3, 11):
     from typing import Self
@@ -193,14 +196,64 @@ class AsyncCalcom:
         self._generated = _GeneratedClient(base_url=str(self._base_url)).set_async_httpx_client(
             self._http
         )
-        self.me = MeResource(self)
-        self.event_types = EventTypes(self)
-        self.slots = Slots(self)
-        self.bookings = Bookings(self)
-        self.schedules = Schedules(self)
-        self.teams = Teams(self)
-        self.webhooks = Webhooks(self)
-        self.calendars = Calendars(self)
+
+    # Resources are imported on first use: they pull in the generated models (~100 modules), which
+    # would otherwise dominate ``import calcom_async``.
+    @functools.cached_property
+    def me(self) -> MeResource:
+        """The authenticated user: ``await cal.me.get()``."""
+        from .resources.me import MeResource
+
+        return MeResource(self)
+
+    @functools.cached_property
+    def event_types(self) -> EventTypes:
+        """Event types: list, get, create, update, delete."""
+        from .resources.event_types import EventTypes
+
+        return EventTypes(self)
+
+    @functools.cached_property
+    def slots(self) -> Slots:
+        """Free slots of an event type, grouped by date."""
+        from .resources.slots import Slots
+
+        return Slots(self)
+
+    @functools.cached_property
+    def bookings(self) -> Bookings:
+        """Bookings: list, get, find, create, create_many, cancel, reschedule, confirm, decline."""
+        from .resources.bookings import Bookings
+
+        return Bookings(self)
+
+    @functools.cached_property
+    def schedules(self) -> Schedules:
+        """Schedules: list, get_default, get, create, update, delete."""
+        from .resources.schedules import Schedules
+
+        return Schedules(self)
+
+    @functools.cached_property
+    def teams(self) -> Teams:
+        """Organization teams and their event types."""
+        from .resources.teams import Teams
+
+        return Teams(self)
+
+    @functools.cached_property
+    def webhooks(self) -> Webhooks:
+        """Webhooks: list, get, create, update, delete."""
+        from .resources.webhooks import Webhooks
+
+        return Webhooks(self)
+
+    @functools.cached_property
+    def calendars(self) -> Calendars:
+        """Connected calendars and their busy times."""
+        from .resources.calendars import Calendars
+
+        return Calendars(self)
 
     def __repr__(self) -> str:
         return f"AsyncCalcom(base_url={str(self._base_url)!r}, api_key={self._key!r})"
