@@ -144,7 +144,7 @@ async def run(args: argparse.Namespace) -> int:
         pacing = "off"
         if cal.pacer is not None:
             p = cal.pacer.snapshot()
-            pacing = f"{p.waits} waits, {p.waited_seconds:.1f} s in all (spacing under the limit)"
+            pacing = f"{p.waits} waits (summed over parallel tasks: {p.waited_seconds:.0f} s)"
         wall = time.perf_counter() - started
         rows = [
             ("booked", f"{summary.booked} of {len(requests)}"),
