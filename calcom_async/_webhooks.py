@@ -16,7 +16,8 @@ def sign_webhook_body(secret: str, body: bytes) -> str:
 def verify_webhook_signature(secret: str, body: bytes, signature: str | None) -> bool:
     """Whether ``signature`` (the ``X-Cal-Signature-256`` header) matches the raw ``body``.
 
-    Pass the body exactly as received, before any JSON parsing. Comparison is constant-time.
+    Pass the body exactly as received, before any JSON parsing. Comparison is constant-time;
+    letter case and an optional ``sha256=`` prefix are tolerated.
 
     Example (Starlette)::
 
@@ -24,6 +25,7 @@ def verify_webhook_signature(secret: str, body: bytes, signature: str | None) ->
         if not verify_webhook_signature(SECRET, body, request.headers.get("x-cal-signature-256")):
             return Response(status_code=401)
     """
-    if not signature:
+    if not isinstance(signature, str) or not signature:
         return False
-    return hmac.compare_digest(sign_webhook_body(secret, body), signature.strip().lower())
+    given = signature.strip().lower().removeprefix("sha256=")
+    return hmac.compare_digest(sign_webhook_body(secret, body), given)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import ipaddress
 import json
 from typing import Any
@@ -11,6 +9,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .._webhooks import sign_webhook_body as sign
+from .._webhooks import verify_webhook_signature as verify_signature
 from ._state import WebhookDelivery
 
 __all__ = [
@@ -24,25 +24,6 @@ __all__ = [
 
 #: Signature header value sent when a webhook has no secret (as Cal.com does).
 NO_SECRET_SIGNATURE = "no-secret-provided"
-
-
-def sign(secret: str, body: bytes) -> str:
-    """Hex HMAC-SHA256 of ``body`` keyed with ``secret`` (the ``X-Cal-Signature-256`` value)."""
-    return hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
-
-
-def verify_signature(secret: str, body: bytes, signature: str) -> bool:
-    """Check an ``X-Cal-Signature-256`` header against the exact raw request ``body``.
-
-    Constant-time comparison; ``signature`` may carry an optional ``sha256=`` prefix and any
-    letter case.
-    """
-    if not isinstance(signature, str) or not signature:
-        return False
-    sig = signature.strip().lower()
-    if sig.startswith("sha256="):
-        sig = sig[len("sha256=") :]
-    return hmac.compare_digest(sign(secret, body), sig)
 
 
 def is_loopback_url(url: str) -> bool:
