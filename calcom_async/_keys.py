@@ -187,7 +187,8 @@ def _check(secret: object, source: str) -> None:
         )
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost``, 127.0.0.0/8 and ``::1``: hosts where plain http stays local."""
     if host.lower() == "localhost":
         return True
     try:
@@ -220,7 +221,7 @@ def validate_base_url(url: str | httpx.URL) -> httpx.URL:
             "base_url must be an absolute http(s) URL such as 'https://api.cal.com' "
             f"(got scheme {parsed.scheme or 'none'!r})"
         )
-    if parsed.scheme == "http" and not _is_loopback(parsed.host):
+    if parsed.scheme == "http" and not is_loopback_host(parsed.host):
         raise ConfigurationError(
             f"base_url must use https: refusing to send the API key in clear text to "
             f"{parsed.host!r} (plain http is allowed only for loopback hosts)"

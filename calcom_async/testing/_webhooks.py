@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import ipaddress
 import json
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
+from .._keys import is_loopback_host
 from .._webhooks import sign_webhook_body as sign
 from .._webhooks import verify_webhook_signature as verify_signature
 from ._state import WebhookDelivery
@@ -34,13 +34,7 @@ def is_loopback_url(url: str) -> bool:
         return False
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return False
-    host = parts.hostname.lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(parts.hostname)
 
 
 def _lookup(data: Any, dotted: str) -> Any:
