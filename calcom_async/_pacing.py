@@ -110,16 +110,16 @@ or a write-behind buffer flushed on ``acquire``.
 
 from __future__ import annotations
 
-import email.utils
 import math
 from collections import deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from typing import Protocol
 
 import anyio
 import httpx
+
+from ._retry import parse_retry_after
 
 __all__ = [
     "AdaptivePacer",
@@ -129,7 +129,6 @@ __all__ = [
     "PacerStats",
     "PacerStorage",
     "parse_rate_limit_headers",
-    "parse_retry_after",
 ]
 
 Clock = Callable[[], float]
@@ -175,23 +174,6 @@ def parse_rate_limit_headers(headers: httpx.Headers) -> dict[str, tuple[int, int
         for name, lim in limit.items()
         if name in remaining and name in reset
     }
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value: delta-seconds or an HTTP date; else None."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
 # --------------------------------------------------------------------------- storage

@@ -193,14 +193,14 @@ def _number(value: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def parse_retry_after(value: str, now: datetime | None = None) -> float | None:
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` value, or ``None`` if it is unusable.
 
     Accepts delta-seconds (``"120"``; a fractional ``"1.5"`` is tolerated) and an HTTP date
     (``"Wed, 21 Oct 2015 07:28:00 GMT"``, compared with *now*, default the current UTC time).
     A date in the past means "now" (0.0); a negative or garbled value is ignored.
     """
-    value = value.strip()
+    value = (value or "").strip()
     if not value:
         return None
     seconds = _number(value)

@@ -26,8 +26,8 @@ from calcom_async._pacing import (
     MemoryPacerStorage,
     PacerStats,
     parse_rate_limit_headers,
-    parse_retry_after,
 )
+from calcom_async._retry import parse_retry_after
 
 # --------------------------------------------------------------------------- simulation helpers
 

@@ -27,7 +27,6 @@ from calcom_v2_client.models import (
     RecurringBooking,
     RescheduleBookingInput,
 )
-from dateutil.parser import isoparse
 
 from .._errors import CalcomError, CalcomValueError
 from .._pagination import AsyncPaginator, Page, PageInfo, check_page_size
@@ -81,11 +80,6 @@ def _one(data: object) -> AnyBooking:
     if isinstance(data, list) and data and isinstance(data[0], (Booking, RecurringBooking)):
         return data[0]
     raise CalcomError(f"unexpected booking payload of type {type(data).__name__}")
-
-
-def _start_of(booking: AnyBooking) -> datetime:
-    start: object = booking.start
-    return start if isinstance(start, datetime) else isoparse(str(start))
 
 
 class Bookings(Resource):
@@ -283,7 +277,7 @@ class Bookings(Resource):
             timeout=timeout,
             max_retries=max_retries,
         ):
-            if _start_of(booking) != wanted:
+            if booking.start != wanted:
                 continue
             if include_cancelled or booking.status not in _INACTIVE:
                 return booking
