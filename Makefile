@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 UPSTREAM ?= ../shared/reference/calcom-openapi-v2.json
 
-.PHONY: install generate check-generated drift lint typecheck pytest test demo bench clean
+.PHONY: install services generate check-generated drift lint typecheck pytest test demo bench clean
 
 install: $(STAMP)
 
@@ -35,7 +35,12 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
-pytest: install
+# What the tests need besides Python: a redis-server binary (each test session starts its own on a
+# free 127.0.0.1 port and stops it; see tests/_redis.py).
+services:
+	scripts/ensure-redis.sh
+
+pytest: install services
 	$(BIN)/python -m pytest -q
 
 test: lint typecheck check-generated drift pytest

@@ -39,3 +39,12 @@ def mock_api() -> Iterator[respx.MockRouter]:
     """A respx router for ``https://api.cal.com``; unmatched requests fail the test."""
     with respx.mock(base_url=FACADE_BASE_URL, assert_all_called=False) as router:
         yield router
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """URL of a real redis-server on 127.0.0.1 (one per test session; see ``tests/_redis.py``)."""
+    from _redis import redis_server
+
+    with redis_server() as url:
+        yield url
