@@ -17,6 +17,7 @@ The draft already applies the project's conventions, each one announced in a ``#
   ours has one with the same value / name;
 - path placeholders upstream forgets to declare are declared (integers when named ``*Id``);
 - ``type: number`` becomes ``integer`` for identifiers and ``take`` / ``skip``;
+- ``nullable: true`` becomes the 3.1 spelling ours uses (``type: [string, "null"]``);
 - schema names lose upstream's version suffix (``_2024_08_13``) and ``Dto``; schemas ours already
   has under the drafted name are referenced, not redrafted;
 - properties upstream declares ``type: object`` while its example is a scalar are flagged (a
@@ -247,7 +248,20 @@ class Drafter:
         for combinator in COMBINATORS:
             if isinstance(node.get(combinator), list):
                 out[combinator] = [self._schema(v, label, where) for v in node[combinator]]
-        return out
+        return _nullable_as_31(out)
+
+
+def _nullable_as_31(schema: dict[str, Any]) -> dict[str, Any]:
+    """OpenAPI 3.0 ``nullable: true`` written the 3.1 way ours uses (``type: [x, "null"]``)."""
+    if not schema.pop("nullable", False):
+        return schema
+    if isinstance(schema.get("type"), str):
+        schema["type"] = [schema["type"], "null"]
+    elif len(schema.get("allOf", [])) == 1 and set(schema) == {"allOf"}:
+        schema = {"oneOf": [schema["allOf"][0], {"type": "null"}]}
+    else:
+        schema = {"oneOf": [schema, {"type": "null"}]}
+    return schema
 
 
 def parse_operation(text: str) -> tuple[str, str]:

@@ -18,8 +18,10 @@ class CreateOrganizationTeamMembershipInput:
 
     user_id: int
     role: MembershipRole
-    accepted: bool | Unset = False
-    disable_impersonation: bool | Unset = False
+    accepted: bool | Unset = UNSET
+    """ The membership starts accepted (false when omitted). """
+    disable_impersonation: bool | Unset = UNSET
+    """ False when omitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

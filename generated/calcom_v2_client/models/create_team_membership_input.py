@@ -15,9 +15,11 @@ T = TypeVar("T", bound="CreateTeamMembershipInput")
 @_attrs_define
 class CreateTeamMembershipInput:
     user_id: int
-    accepted: bool | Unset = False
+    accepted: bool | Unset = UNSET
+    """ The membership starts accepted (false when omitted). """
     role: MembershipRole | Unset = UNSET
-    disable_impersonation: bool | Unset = False
+    disable_impersonation: bool | Unset = UNSET
+    """ False when omitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

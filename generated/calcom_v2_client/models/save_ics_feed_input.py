@@ -14,8 +14,8 @@ T = TypeVar("T", bound="SaveIcsFeedInput")
 @_attrs_define
 class SaveIcsFeedInput:
     urls: list[str]
-    read_only: bool | Unset = True
-    """ Bookings are not written to the feed. """
+    read_only: bool | Unset = UNSET
+    """ Bookings are not written to the feed (true when omitted). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
