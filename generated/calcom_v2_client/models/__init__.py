@@ -146,7 +146,6 @@ from .team_event_type_list_response import TeamEventTypeListResponse
 from .team_event_type_response import TeamEventTypeResponse
 from .team_event_type_updated_response import TeamEventTypeUpdatedResponse
 from .team_input_fields import TeamInputFields
-from .team_input_fields_time_format import TeamInputFieldsTimeFormat
 from .team_invite import TeamInvite
 from .team_invite_response import TeamInviteResponse
 from .team_list_response import TeamListResponse
@@ -155,10 +154,10 @@ from .team_membership_list_response import TeamMembershipListResponse
 from .team_membership_response import TeamMembershipResponse
 from .team_membership_user import TeamMembershipUser
 from .team_response import TeamResponse
+from .time_format import TimeFormat
 from .update_booking_location_input import UpdateBookingLocationInput
 from .update_event_type_input import UpdateEventTypeInput
 from .update_me_input import UpdateMeInput
-from .update_me_input_time_format import UpdateMeInputTimeFormat
 from .update_private_link_input import UpdatePrivateLinkInput
 from .update_schedule_input import UpdateScheduleInput
 from .update_team_event_type_input import UpdateTeamEventTypeInput
@@ -320,7 +319,6 @@ __all__ = (
     "TeamEventTypeResponse",
     "TeamEventTypeUpdatedResponse",
     "TeamInputFields",
-    "TeamInputFieldsTimeFormat",
     "TeamInvite",
     "TeamInviteResponse",
     "TeamListResponse",
@@ -329,10 +327,10 @@ __all__ = (
     "TeamMembershipResponse",
     "TeamMembershipUser",
     "TeamResponse",
+    "TimeFormat",
     "UpdateBookingLocationInput",
     "UpdateEventTypeInput",
     "UpdateMeInput",
-    "UpdateMeInputTimeFormat",
     "UpdatePrivateLinkInput",
     "UpdateScheduleInput",
     "UpdateTeamEventTypeInput",

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.language import Language, check_language
-from ..models.update_me_input_time_format import UpdateMeInputTimeFormat, check_update_me_input_time_format
+from ..models.time_format import TimeFormat, check_time_format
 from ..models.weekday import Weekday, check_weekday
 from ..types import UNSET, Unset
 
@@ -24,7 +24,8 @@ class UpdateMeInput:
 
     email: str | Unset = UNSET
     name: str | Unset = UNSET
-    time_format: UpdateMeInputTimeFormat | Unset = UNSET
+    time_format: TimeFormat | Unset = UNSET
+    """ 12- or 24-hour clock. """
     default_schedule_id: int | Unset = UNSET
     week_start: Weekday | Unset = UNSET
     time_zone: str | Unset = UNSET
@@ -102,11 +103,11 @@ class UpdateMeInput:
         name = d.pop("name", UNSET)
 
         _time_format = d.pop("timeFormat", UNSET)
-        time_format: UpdateMeInputTimeFormat | Unset
+        time_format: TimeFormat | Unset
         if isinstance(_time_format, Unset):
             time_format = UNSET
         else:
-            time_format = check_update_me_input_time_format(_time_format)
+            time_format = check_time_format(_time_format)
 
         default_schedule_id = d.pop("defaultScheduleId", UNSET)
 

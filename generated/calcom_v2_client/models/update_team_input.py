@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.team_input_fields_time_format import TeamInputFieldsTimeFormat, check_team_input_fields_time_format
+from ..models.time_format import TimeFormat, check_time_format
 from ..models.weekday import Weekday, check_weekday
 from ..types import UNSET, Unset
 
@@ -38,7 +38,8 @@ class UpdateTeamInput:
     brand_color: str | Unset = UNSET
     dark_brand_color: str | Unset = UNSET
     banner_url: str | Unset = UNSET
-    time_format: TeamInputFieldsTimeFormat | Unset = UNSET
+    time_format: TimeFormat | Unset = UNSET
+    """ 12- or 24-hour clock. """
     time_zone: str | Unset = UNSET
     week_start: Weekday | Unset = UNSET
     booking_limits: str | Unset = UNSET
@@ -179,11 +180,11 @@ class UpdateTeamInput:
         banner_url = d.pop("bannerUrl", UNSET)
 
         _time_format = d.pop("timeFormat", UNSET)
-        time_format: TeamInputFieldsTimeFormat | Unset
+        time_format: TimeFormat | Unset
         if isinstance(_time_format, Unset):
             time_format = UNSET
         else:
-            time_format = check_team_input_fields_time_format(_time_format)
+            time_format = check_time_format(_time_format)
 
         time_zone = d.pop("timeZone", UNSET)
 
