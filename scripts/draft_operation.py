@@ -150,7 +150,12 @@ class Drafter:
             ):
                 return {"$ref": f"#/components/parameters/{ref_name}"}
         if where == "header" and name.lower() == "cal-api-version":
-            self.notes.append(f"{label}: cal-api-version {schema.get('default')} has no parameter")
+            value = schema.get("default")
+            self.notes.append(
+                f"{label}: cal-api-version {value} has no parameter in ours"
+                if value is not None
+                else f"{label}: cal-api-version pins no value upstream; pin the area's version"
+            )
         return {
             "name": name,
             "in": where,

@@ -244,3 +244,16 @@ def test_real_reference_drafts_slot_reservations(
     reserve = fragment["components"]["schemas"]["ReserveSlotInput"]
     assert reserve["required"] == ["eventTypeId", "slotStart"]
     assert "GetReservedSlotOutput_2024_09_04 refers to itself" in text
+
+
+def test_a_version_header_without_a_value_is_flagged() -> None:
+    upstream = _upstream()
+    header = upstream["paths"]["/v2/slots/reservations"]["post"]["parameters"][0]
+    del header["schema"]["default"]
+    text = draft_operation.draft(upstream, OURS, [("post", "/v2/slots/reservations")])
+    fragment = yaml.safe_load(text)
+    params = fragment["paths"]["/v2/slots/reservations"]["post"]["parameters"]
+    assert params == [
+        {"name": "cal-api-version", "in": "header", "required": True, "schema": {"type": "string"}}
+    ]
+    assert "cal-api-version pins no value upstream; pin the area's version" in text
