@@ -84,6 +84,102 @@ OPERATIONS: list[tuple[str, str, str, str, str | None, str]] = [
     ("get", "/v2/calendars", "listCalendars", "Calendars", None, "200"),
     ("get", "/v2/calendars/busy-times", "getBusyTimes", "Calendars", None, "200"),
 ]
+# The operations added for issue 10, one per line: METHOD path operationId success-code, under a
+# "## Tag | cal-api-version" header ("-" for none). "~" abbreviates /v2/organizations/{orgId}/teams.
+_MORE = """
+## Bookings | 2024-08-13
+POST /v2/bookings/{bookingUid}/mark-absent markBookingAbsent 200
+POST /v2/bookings/{bookingUid}/reassign reassignBooking 200
+POST /v2/bookings/{bookingUid}/reassign/{userId} reassignBookingToUser 200
+POST /v2/bookings/{bookingUid}/guests addBookingGuests 200
+PATCH /v2/bookings/{bookingUid}/location updateBookingLocation 200
+GET /v2/bookings/{bookingUid}/calendar-links getBookingCalendarLinks 200
+GET /v2/bookings/{bookingUid}/references listBookingReferences 200
+GET /v2/bookings/{bookingUid}/recordings listBookingRecordings 200
+GET /v2/bookings/{bookingUid}/transcripts listBookingTranscripts 200
+GET /v2/bookings/{bookingUid}/conferencing-sessions listBookingConferencingSessions 200
+## Slots | 2024-09-04
+POST /v2/slots/reservations reserveSlot 201
+GET /v2/slots/reservations/{uid} getSlotReservation 200
+PATCH /v2/slots/reservations/{uid} updateSlotReservation 200
+DELETE /v2/slots/reservations/{uid} deleteSlotReservation 200
+## Me | -
+PATCH /v2/me updateMe 200
+## Event Types | -
+GET /v2/event-types/{eventTypeId}/webhooks listEventTypeWebhooks 200
+POST /v2/event-types/{eventTypeId}/webhooks createEventTypeWebhook 201
+DELETE /v2/event-types/{eventTypeId}/webhooks deleteAllEventTypeWebhooks 200
+GET /v2/event-types/{eventTypeId}/webhooks/{webhookId} getEventTypeWebhook 200
+PATCH /v2/event-types/{eventTypeId}/webhooks/{webhookId} updateEventTypeWebhook 200
+DELETE /v2/event-types/{eventTypeId}/webhooks/{webhookId} deleteEventTypeWebhook 200
+GET /v2/event-types/{eventTypeId}/private-links listPrivateLinks 200
+POST /v2/event-types/{eventTypeId}/private-links createPrivateLink 201
+PATCH /v2/event-types/{eventTypeId}/private-links/{linkId} updatePrivateLink 200
+DELETE /v2/event-types/{eventTypeId}/private-links/{linkId} deletePrivateLink 200
+## Calendars | -
+GET /v2/calendars/{calendar}/check checkCalendarConnection 200
+POST /v2/calendars/{calendar}/disconnect disconnectCalendar 200
+GET /v2/calendars/ics-feed/check checkIcsFeed 200
+POST /v2/calendars/ics-feed/save saveIcsFeed 201
+POST /v2/selected-calendars addSelectedCalendar 201
+DELETE /v2/selected-calendars removeSelectedCalendar 200
+PUT /v2/destination-calendars updateDestinationCalendar 200
+## Teams | -
+GET /v2/teams listTeams 200
+POST /v2/teams createTeam 201
+GET /v2/teams/{teamId} getTeam 200
+PATCH /v2/teams/{teamId} updateTeam 200
+DELETE /v2/teams/{teamId} deleteTeam 200
+POST /v2/teams/{teamId}/invite createTeamInvite 200
+GET /v2/teams/{teamId}/event-types listPlainTeamEventTypes 200
+POST /v2/teams/{teamId}/event-types createPlainTeamEventType 201
+GET /v2/teams/{teamId}/event-types/{eventTypeId} getPlainTeamEventType 200
+PATCH /v2/teams/{teamId}/event-types/{eventTypeId} updatePlainTeamEventType 200
+DELETE /v2/teams/{teamId}/event-types/{eventTypeId} deletePlainTeamEventType 200
+GET /v2/teams/{teamId}/memberships listTeamMemberships 200
+POST /v2/teams/{teamId}/memberships createTeamMembership 201
+GET /v2/teams/{teamId}/memberships/{membershipId} getTeamMembership 200
+PATCH /v2/teams/{teamId}/memberships/{membershipId} updateTeamMembership 200
+DELETE /v2/teams/{teamId}/memberships/{membershipId} deleteTeamMembership 200
+GET /v2/teams/{teamId}/bookings listTeamBookings 200
+GET /v2/teams/{teamId}/schedules listTeamSchedules 200
+POST ~ createOrganizationTeam 201
+GET ~/me listMyOrganizationTeams 200
+GET ~/{teamId} getOrganizationTeam 200
+PATCH ~/{teamId} updateOrganizationTeam 200
+DELETE ~/{teamId} deleteOrganizationTeam 200
+POST ~/{teamId}/invite createOrganizationTeamInvite 200
+GET ~/event-types listAllOrganizationTeamEventTypes 200
+GET ~/{teamId}/event-types/{eventTypeId} getOrganizationTeamEventType 200
+PATCH ~/{teamId}/event-types/{eventTypeId} updateOrganizationTeamEventType 200
+DELETE ~/{teamId}/event-types/{eventTypeId} deleteOrganizationTeamEventType 200
+GET ~/{teamId}/memberships listOrganizationTeamMemberships 200
+POST ~/{teamId}/memberships createOrganizationTeamMembership 201
+GET ~/{teamId}/memberships/{membershipId} getOrganizationTeamMembership 200
+PATCH ~/{teamId}/memberships/{membershipId} updateOrganizationTeamMembership 200
+DELETE ~/{teamId}/memberships/{membershipId} deleteOrganizationTeamMembership 200
+GET ~/{teamId}/bookings listOrganizationTeamBookings 200
+GET ~/{teamId}/bookings/{bookingUid}/references listOrganizationTeamBookingReferences 200
+GET ~/{teamId}/schedules listOrganizationTeamSchedules 200
+GET ~/{teamId}/users/{userId}/schedules listOrganizationTeamUserSchedules 200
+"""
+
+
+def _parse_table(table: str) -> list[tuple[str, str, str, str, str | None, str]]:
+    rows: list[tuple[str, str, str, str, str | None, str]] = []
+    tag, version = "", None
+    for line in filter(None, (raw.strip() for raw in table.splitlines())):
+        if line.startswith("## "):
+            tag, raw_version = (part.strip() for part in line[3:].split("|"))
+            version = None if raw_version == "-" else raw_version
+            continue
+        method, path, op_id, code = line.split()
+        path = path.replace("~", "/v2/organizations/{orgId}/teams", 1)
+        rows.append((method.lower(), path, op_id, tag, version, code))
+    return rows
+
+
+OPERATIONS += _parse_table(_MORE)
 OP_IDS = [op[2] for op in OPERATIONS]
 
 
@@ -266,3 +362,69 @@ def test_location_kinds_are_mutually_exclusive(spec: dict[str, Any]) -> None:
             )
         ]
         assert len(hits) == 1, example
+
+
+def test_ninety_nine_operations_with_unique_ids() -> None:
+    assert len(OPERATIONS) == 99
+    assert len(set(OP_IDS)) == 99
+
+
+def test_path_identifiers_are_integers_except_string_ids(spec: dict[str, Any]) -> None:
+    string_ids = {"webhookId", "linkId"}  # a webhook id travels as text; link ids are hashes
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            for p in _params(spec, op):
+                if p["in"] == "path" and p["name"].endswith("Id"):
+                    expected = "string" if p["name"] in string_ids else "integer"
+                    assert p["schema"]["type"] == expected, (method, path, p["name"])
+
+
+def _valid(spec: dict[str, Any], name: str, instance: Any) -> bool:
+    schema = {"$ref": f"urn:spec#/components/schemas/{name}"}
+    return Draft202012Validator(schema, registry=_registry(spec)).is_valid(instance)
+
+
+def test_location_update_kinds_are_mutually_exclusive(spec: dict[str, Any]) -> None:
+    kinds = [
+        k["$ref"].rsplit("/", 1)[1]
+        for k in spec["components"]["schemas"]["BookingLocationUpdate"]["oneOf"]
+    ]
+    examples = [
+        {"type": "address", "address": "1 Main St"},
+        {"type": "attendeeAddress", "address": "2 Side St"},
+        {"type": "attendeeDefined", "location": "Cafe"},
+        {"type": "attendeePhone", "phone": "+37120993151"},
+        {"type": "link", "link": "https://meet.example/x"},
+        {"type": "phone", "phone": "+37120993151"},
+    ]
+    for example in examples:
+        assert len([k for k in kinds if _valid(spec, k, example)]) == 1, example
+    assert not _valid(spec, "BookingLocationUpdate", {"type": "link"})  # the value is required
+
+
+def test_reassignment_answer_is_the_booking_and_its_new_host(spec: dict[str, Any]) -> None:
+    # Upstream's document makes this `data` refer to its own envelope (a name clash).
+    answer = {
+        "status": "success",
+        "data": {"bookingUid": "bk_1", "reassignedTo": {"id": 2, "name": "Bo", "email": "b@x"}},
+    }
+    assert _valid(spec, "BookingReassignmentResponse", answer)
+    assert not _valid(spec, "BookingReassignmentResponse", {"status": "success", "data": answer})
+
+
+def test_team_answers_follow_the_api_not_the_document(spec: dict[str, Any]) -> None:
+    membership = {"id": 1, "userId": 2, "teamId": 3, "accepted": True, "role": "MEMBER"}
+    assert _valid(spec, "TeamMembershipListResponse", {"status": "success", "data": [membership]})
+    assert not _valid(spec, "TeamMembershipListResponse", {"status": "success", "data": membership})
+    event_type = {"id": 4, "lengthInMinutes": 30, "title": "t", "slug": "t", "teamId": 3}
+    for data in (event_type, [event_type, {**event_type, "id": 5}]):
+        assert _valid(spec, "TeamEventTypeUpdatedResponse", {"status": "success", "data": data})
+    team = {"id": 3, "name": "Eng", "isOrganization": False}
+    pending = {"message": "pay", "paymentLink": "https://pay", "pendingTeam": team}
+    for data in (team, pending):
+        assert _valid(spec, "TeamCreatedResponse", {"status": "success", "data": data})
+
+
+def test_reservation_lookup_may_be_null(spec: dict[str, Any]) -> None:
+    assert _valid(spec, "SlotReservationLookupResponse", {"status": "success", "data": None})
+    assert not _valid(spec, "SlotReservationResponse", {"status": "success", "data": None})

@@ -1,0 +1,167 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.calendar_check_response import CalendarCheckResponse
+from ...models.calendar_provider import CalendarProvider
+from ...models.error_envelope import ErrorEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    calendar: CalendarProvider,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/calendars/{calendar}/check".format(
+            calendar=quote(str(calendar), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CalendarCheckResponse | ErrorEnvelope | None:
+    if response.status_code == 200:
+        response_200 = CalendarCheckResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CalendarCheckResponse | ErrorEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    calendar: CalendarProvider,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CalendarCheckResponse | ErrorEnvelope]:
+    """Whether the user's Apple, Google or Office 365 calendar connection works
+
+    Args:
+        calendar (CalendarProvider): A calendar provider with a direct connection.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CalendarCheckResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        calendar=calendar,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    calendar: CalendarProvider,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CalendarCheckResponse | ErrorEnvelope | None:
+    """Whether the user's Apple, Google or Office 365 calendar connection works
+
+    Args:
+        calendar (CalendarProvider): A calendar provider with a direct connection.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CalendarCheckResponse | ErrorEnvelope
+    """
+
+    return sync_detailed(
+        calendar=calendar,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    calendar: CalendarProvider,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CalendarCheckResponse | ErrorEnvelope]:
+    """Whether the user's Apple, Google or Office 365 calendar connection works
+
+    Args:
+        calendar (CalendarProvider): A calendar provider with a direct connection.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CalendarCheckResponse | ErrorEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        calendar=calendar,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    calendar: CalendarProvider,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CalendarCheckResponse | ErrorEnvelope | None:
+    """Whether the user's Apple, Google or Office 365 calendar connection works
+
+    Args:
+        calendar (CalendarProvider): A calendar provider with a direct connection.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CalendarCheckResponse | ErrorEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            calendar=calendar,
+            client=client,
+        )
+    ).parsed

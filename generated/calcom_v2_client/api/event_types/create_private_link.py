@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_private_link_input import CreatePrivateLinkInput
+from ...models.error_envelope import ErrorEnvelope
+from ...models.private_link_response import PrivateLinkResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    event_type_id: int,
+    *,
+    body: CreatePrivateLinkInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/event-types/{event_type_id}/private-links".format(
+            event_type_id=quote(str(event_type_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PrivateLinkResponse | None:
+    if response.status_code == 201:
+        response_201 = PrivateLinkResponse.from_dict(response.json())
+
+        return response_201
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PrivateLinkResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePrivateLinkInput,
+) -> Response[ErrorEnvelope | PrivateLinkResponse]:
+    """Create a private link that expires at a time or after some uses
+
+    Args:
+        event_type_id (int):
+        body (CreatePrivateLinkInput): Give `expiresAt` for a link that expires at a time, or
+            `maxUsageCount` for one that expires after that many bookings (a single use when both are
+            omitted).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PrivateLinkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePrivateLinkInput,
+) -> ErrorEnvelope | PrivateLinkResponse | None:
+    """Create a private link that expires at a time or after some uses
+
+    Args:
+        event_type_id (int):
+        body (CreatePrivateLinkInput): Give `expiresAt` for a link that expires at a time, or
+            `maxUsageCount` for one that expires after that many bookings (a single use when both are
+            omitted).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PrivateLinkResponse
+    """
+
+    return sync_detailed(
+        event_type_id=event_type_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePrivateLinkInput,
+) -> Response[ErrorEnvelope | PrivateLinkResponse]:
+    """Create a private link that expires at a time or after some uses
+
+    Args:
+        event_type_id (int):
+        body (CreatePrivateLinkInput): Give `expiresAt` for a link that expires at a time, or
+            `maxUsageCount` for one that expires after that many bookings (a single use when both are
+            omitted).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PrivateLinkResponse]
+    """
+
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreatePrivateLinkInput,
+) -> ErrorEnvelope | PrivateLinkResponse | None:
+    """Create a private link that expires at a time or after some uses
+
+    Args:
+        event_type_id (int):
+        body (CreatePrivateLinkInput): Give `expiresAt` for a link that expires at a time, or
+            `maxUsageCount` for one that expires after that many bookings (a single use when both are
+            omitted).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PrivateLinkResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            event_type_id=event_type_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,166 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.private_link_list_response import PrivateLinkListResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    event_type_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/event-types/{event_type_id}/private-links".format(
+            event_type_id=quote(str(event_type_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | PrivateLinkListResponse | None:
+    if response.status_code == 200:
+        response_200 = PrivateLinkListResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | PrivateLinkListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | PrivateLinkListResponse]:
+    """Private (hashed) booking links of an event type
+
+    Args:
+        event_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PrivateLinkListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | PrivateLinkListResponse | None:
+    """Private (hashed) booking links of an event type
+
+    Args:
+        event_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PrivateLinkListResponse
+    """
+
+    return sync_detailed(
+        event_type_id=event_type_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorEnvelope | PrivateLinkListResponse]:
+    """Private (hashed) booking links of an event type
+
+    Args:
+        event_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | PrivateLinkListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        event_type_id=event_type_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorEnvelope | PrivateLinkListResponse | None:
+    """Private (hashed) booking links of an event type
+
+    Args:
+        event_type_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | PrivateLinkListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            event_type_id=event_type_id,
+            client=client,
+        )
+    ).parsed

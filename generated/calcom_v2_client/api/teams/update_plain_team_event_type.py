@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_envelope import ErrorEnvelope
+from ...models.team_event_type_updated_response import TeamEventTypeUpdatedResponse
+from ...models.update_team_event_type_input import UpdateTeamEventTypeInput
+from ...types import Response
+
+
+def _get_kwargs(
+    team_id: int,
+    event_type_id: int,
+    *,
+    body: UpdateTeamEventTypeInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/teams/{team_id}/event-types/{event_type_id}".format(
+            team_id=quote(str(team_id), safe=""),
+            event_type_id=quote(str(event_type_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorEnvelope | TeamEventTypeUpdatedResponse | None:
+    if response.status_code == 200:
+        response_200 = TeamEventTypeUpdatedResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorEnvelope.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorEnvelope | TeamEventTypeUpdatedResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: int,
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTeamEventTypeInput,
+) -> Response[ErrorEnvelope | TeamEventTypeUpdatedResponse]:
+    """Change some fields of a team event type
+
+    Args:
+        team_id (int):
+        event_type_id (int):
+        body (UpdateTeamEventTypeInput): Only the fields sent are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TeamEventTypeUpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        event_type_id=event_type_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: int,
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTeamEventTypeInput,
+) -> ErrorEnvelope | TeamEventTypeUpdatedResponse | None:
+    """Change some fields of a team event type
+
+    Args:
+        team_id (int):
+        event_type_id (int):
+        body (UpdateTeamEventTypeInput): Only the fields sent are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TeamEventTypeUpdatedResponse
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        event_type_id=event_type_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: int,
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTeamEventTypeInput,
+) -> Response[ErrorEnvelope | TeamEventTypeUpdatedResponse]:
+    """Change some fields of a team event type
+
+    Args:
+        team_id (int):
+        event_type_id (int):
+        body (UpdateTeamEventTypeInput): Only the fields sent are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorEnvelope | TeamEventTypeUpdatedResponse]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        event_type_id=event_type_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: int,
+    event_type_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTeamEventTypeInput,
+) -> ErrorEnvelope | TeamEventTypeUpdatedResponse | None:
+    """Change some fields of a team event type
+
+    Args:
+        team_id (int):
+        event_type_id (int):
+        body (UpdateTeamEventTypeInput): Only the fields sent are changed.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorEnvelope | TeamEventTypeUpdatedResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            event_type_id=event_type_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

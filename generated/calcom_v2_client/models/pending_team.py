@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.team import Team
+
+
+T = TypeVar("T", bound="PendingTeam")
+
+
+@_attrs_define
+class PendingTeam:
+    """A team that exists once it is paid for (where Cal.com charges for teams)."""
+
+    message: str
+    payment_link: str
+    pending_team: Team
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        payment_link = self.payment_link
+
+        pending_team = self.pending_team.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "paymentLink": payment_link,
+                "pendingTeam": pending_team,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team import Team  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        payment_link = d.pop("paymentLink")
+
+        pending_team = Team.from_dict(d.pop("pendingTeam"))
+
+        pending_team = cls(
+            message=message,
+            payment_link=payment_link,
+            pending_team=pending_team,
+        )
+
+        pending_team.additional_properties = d
+        return pending_team
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

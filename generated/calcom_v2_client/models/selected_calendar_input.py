@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SelectedCalendarInput")
+
+
+@_attrs_define
+class SelectedCalendarInput:
+    integration: str
+    """ The calendar app, e.g. google_calendar. """
+    external_id: str
+    credential_id: int
+    delegation_credential_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration = self.integration
+
+        external_id = self.external_id
+
+        credential_id = self.credential_id
+
+        delegation_credential_id = self.delegation_credential_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration": integration,
+                "externalId": external_id,
+                "credentialId": credential_id,
+            }
+        )
+        if delegation_credential_id is not UNSET:
+            field_dict["delegationCredentialId"] = delegation_credential_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        integration = d.pop("integration")
+
+        external_id = d.pop("externalId")
+
+        credential_id = d.pop("credentialId")
+
+        delegation_credential_id = d.pop("delegationCredentialId", UNSET)
+
+        selected_calendar_input = cls(
+            integration=integration,
+            external_id=external_id,
+            credential_id=credential_id,
+            delegation_credential_id=delegation_credential_id,
+        )
+
+        selected_calendar_input.additional_properties = d
+        return selected_calendar_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SlotReservation")
+
+
+@_attrs_define
+class SlotReservation:
+    """A held slot; nobody else can book it until `reservationUntil`."""
+
+    reservation_uid: str
+    event_type_id: int
+    slot_start: datetime.datetime
+    slot_end: datetime.datetime
+    slot_duration: int
+    """ Minutes. """
+    reservation_until: datetime.datetime
+    reservation_duration: int | Unset = UNSET
+    """ Minutes the slot is held. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reservation_uid = self.reservation_uid
+
+        event_type_id = self.event_type_id
+
+        slot_start = self.slot_start.isoformat()
+
+        slot_end = self.slot_end.isoformat()
+
+        slot_duration = self.slot_duration
+
+        reservation_until = self.reservation_until.isoformat()
+
+        reservation_duration = self.reservation_duration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reservationUid": reservation_uid,
+                "eventTypeId": event_type_id,
+                "slotStart": slot_start,
+                "slotEnd": slot_end,
+                "slotDuration": slot_duration,
+                "reservationUntil": reservation_until,
+            }
+        )
+        if reservation_duration is not UNSET:
+            field_dict["reservationDuration"] = reservation_duration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reservation_uid = d.pop("reservationUid")
+
+        event_type_id = d.pop("eventTypeId")
+
+        slot_start = datetime.datetime.fromisoformat((d.pop("slotStart")).replace("Z", "+00:00"))
+
+        slot_end = datetime.datetime.fromisoformat((d.pop("slotEnd")).replace("Z", "+00:00"))
+
+        slot_duration = d.pop("slotDuration")
+
+        reservation_until = datetime.datetime.fromisoformat((d.pop("reservationUntil")).replace("Z", "+00:00"))
+
+        reservation_duration = d.pop("reservationDuration", UNSET)
+
+        slot_reservation = cls(
+            reservation_uid=reservation_uid,
+            event_type_id=event_type_id,
+            slot_start=slot_start,
+            slot_end=slot_end,
+            slot_duration=slot_duration,
+            reservation_until=reservation_until,
+            reservation_duration=reservation_duration,
+        )
+
+        slot_reservation.additional_properties = d
+        return slot_reservation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

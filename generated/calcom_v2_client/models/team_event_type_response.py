@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.success_status import SuccessStatus, check_success_status
+
+if TYPE_CHECKING:
+    from ..models.team_event_type import TeamEventType
+
+
+T = TypeVar("T", bound="TeamEventTypeResponse")
+
+
+@_attrs_define
+class TeamEventTypeResponse:
+    status: SuccessStatus
+    data: TeamEventType
+    """ An event type owned by a team. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status: str = self.status
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.team_event_type import TeamEventType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = check_success_status(d.pop("status"))
+
+        data = TeamEventType.from_dict(d.pop("data"))
+
+        team_event_type_response = cls(
+            status=status,
+            data=data,
+        )
+
+        team_event_type_response.additional_properties = d
+        return team_event_type_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

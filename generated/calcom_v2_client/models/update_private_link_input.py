@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePrivateLinkInput")
+
+
+@_attrs_define
+class UpdatePrivateLinkInput:
+    """Only the fields sent are changed."""
+
+    expires_at: datetime.datetime | Unset = UNSET
+    max_usage_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expires_at: str | Unset = UNSET
+        if not isinstance(self.expires_at, Unset):
+            expires_at = self.expires_at.isoformat()
+
+        max_usage_count = self.max_usage_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expires_at is not UNSET:
+            field_dict["expiresAt"] = expires_at
+        if max_usage_count is not UNSET:
+            field_dict["maxUsageCount"] = max_usage_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _expires_at = d.pop("expiresAt", UNSET)
+        expires_at: datetime.datetime | Unset
+        if isinstance(_expires_at, Unset):
+            expires_at = UNSET
+        else:
+            expires_at = datetime.datetime.fromisoformat((_expires_at).replace("Z", "+00:00"))
+
+        max_usage_count = d.pop("maxUsageCount", UNSET)
+
+        update_private_link_input = cls(
+            expires_at=expires_at,
+            max_usage_count=max_usage_count,
+        )
+
+        update_private_link_input.additional_properties = d
+        return update_private_link_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,600 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_team_event_type_input_scheduling_type import (
+    UpdateTeamEventTypeInputSchedulingType,
+    check_update_team_event_type_input_scheduling_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.event_type_booking_field import EventTypeBookingField
+    from ..models.event_type_location import EventTypeLocation
+    from ..models.loose_object import LooseObject
+    from ..models.team_event_type_host_input import TeamEventTypeHostInput
+
+
+T = TypeVar("T", bound="UpdateTeamEventTypeInput")
+
+
+@_attrs_define
+class UpdateTeamEventTypeInput:
+    """Only the fields sent are changed."""
+
+    length_in_minutes: int | Unset = UNSET
+    length_in_minutes_options: list[int] | Unset = UNSET
+    title: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    description: str | Unset = UNSET
+    locations: list[EventTypeLocation] | Unset = UNSET
+    booking_fields: list[EventTypeBookingField] | Unset = UNSET
+    disable_guests: bool | Unset = UNSET
+    slot_interval: int | Unset = UNSET
+    minimum_booking_notice: int | Unset = UNSET
+    before_event_buffer: int | Unset = UNSET
+    after_event_buffer: int | Unset = UNSET
+    schedule_id: int | Unset = UNSET
+    booking_limits_count: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    booker_active_bookings_limit: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    only_show_first_available_slot: bool | Unset = UNSET
+    booking_limits_duration: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    booking_window: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    offset_start: int | Unset = UNSET
+    booker_layouts: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    confirmation_policy: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    recurrence: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    requires_booker_email_verification: bool | Unset = UNSET
+    hide_calendar_notes: bool | Unset = UNSET
+    lock_time_zone_toggle_on_booking_page: bool | Unset = UNSET
+    color: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    seats: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    custom_name: str | Unset = UNSET
+    destination_calendar: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    use_destination_calendar_email: bool | Unset = UNSET
+    hide_calendar_event_details: bool | Unset = UNSET
+    success_redirect_url: str | Unset = UNSET
+    hide_organizer_email: bool | Unset = UNSET
+    cal_video_settings: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    hidden: bool | Unset = UNSET
+    booking_requires_authentication: bool | Unset = UNSET
+    disable_cancelling: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    disable_rescheduling: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    interface_language: str | Unset = UNSET
+    allow_rescheduling_past_bookings: bool | Unset = UNSET
+    allow_rescheduling_cancelled_bookings: bool | Unset = UNSET
+    show_optimized_slots: bool | Unset = UNSET
+    scheduling_type: UpdateTeamEventTypeInputSchedulingType | Unset = UNSET
+    """ A managed event type cannot be turned into another kind, nor back. """
+    hosts: list[TeamEventTypeHostInput] | Unset = UNSET
+    assign_all_team_members: bool | Unset = UNSET
+    email_settings: LooseObject | Unset = UNSET
+    """ A settings object whose fields this SDK passes through as they are. """
+    reschedule_with_same_round_robin_host: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        length_in_minutes = self.length_in_minutes
+
+        length_in_minutes_options: list[int] | Unset = UNSET
+        if not isinstance(self.length_in_minutes_options, Unset):
+            length_in_minutes_options = self.length_in_minutes_options
+
+        title = self.title
+
+        slug = self.slug
+
+        description = self.description
+
+        locations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.locations, Unset):
+            locations = []
+            for locations_item_data in self.locations:
+                locations_item = locations_item_data.to_dict()
+                locations.append(locations_item)
+
+        booking_fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.booking_fields, Unset):
+            booking_fields = []
+            for booking_fields_item_data in self.booking_fields:
+                booking_fields_item = booking_fields_item_data.to_dict()
+                booking_fields.append(booking_fields_item)
+
+        disable_guests = self.disable_guests
+
+        slot_interval = self.slot_interval
+
+        minimum_booking_notice = self.minimum_booking_notice
+
+        before_event_buffer = self.before_event_buffer
+
+        after_event_buffer = self.after_event_buffer
+
+        schedule_id = self.schedule_id
+
+        booking_limits_count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.booking_limits_count, Unset):
+            booking_limits_count = self.booking_limits_count.to_dict()
+
+        booker_active_bookings_limit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.booker_active_bookings_limit, Unset):
+            booker_active_bookings_limit = self.booker_active_bookings_limit.to_dict()
+
+        only_show_first_available_slot = self.only_show_first_available_slot
+
+        booking_limits_duration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.booking_limits_duration, Unset):
+            booking_limits_duration = self.booking_limits_duration.to_dict()
+
+        booking_window: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.booking_window, Unset):
+            booking_window = self.booking_window.to_dict()
+
+        offset_start = self.offset_start
+
+        booker_layouts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.booker_layouts, Unset):
+            booker_layouts = self.booker_layouts.to_dict()
+
+        confirmation_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.confirmation_policy, Unset):
+            confirmation_policy = self.confirmation_policy.to_dict()
+
+        recurrence: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recurrence, Unset):
+            recurrence = self.recurrence.to_dict()
+
+        requires_booker_email_verification = self.requires_booker_email_verification
+
+        hide_calendar_notes = self.hide_calendar_notes
+
+        lock_time_zone_toggle_on_booking_page = self.lock_time_zone_toggle_on_booking_page
+
+        color: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.color, Unset):
+            color = self.color.to_dict()
+
+        seats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.seats, Unset):
+            seats = self.seats.to_dict()
+
+        custom_name = self.custom_name
+
+        destination_calendar: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.destination_calendar, Unset):
+            destination_calendar = self.destination_calendar.to_dict()
+
+        use_destination_calendar_email = self.use_destination_calendar_email
+
+        hide_calendar_event_details = self.hide_calendar_event_details
+
+        success_redirect_url = self.success_redirect_url
+
+        hide_organizer_email = self.hide_organizer_email
+
+        cal_video_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cal_video_settings, Unset):
+            cal_video_settings = self.cal_video_settings.to_dict()
+
+        hidden = self.hidden
+
+        booking_requires_authentication = self.booking_requires_authentication
+
+        disable_cancelling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.disable_cancelling, Unset):
+            disable_cancelling = self.disable_cancelling.to_dict()
+
+        disable_rescheduling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.disable_rescheduling, Unset):
+            disable_rescheduling = self.disable_rescheduling.to_dict()
+
+        interface_language = self.interface_language
+
+        allow_rescheduling_past_bookings = self.allow_rescheduling_past_bookings
+
+        allow_rescheduling_cancelled_bookings = self.allow_rescheduling_cancelled_bookings
+
+        show_optimized_slots = self.show_optimized_slots
+
+        scheduling_type: str | Unset = UNSET
+        if not isinstance(self.scheduling_type, Unset):
+            scheduling_type = self.scheduling_type
+
+        hosts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.hosts, Unset):
+            hosts = []
+            for hosts_item_data in self.hosts:
+                hosts_item = hosts_item_data.to_dict()
+                hosts.append(hosts_item)
+
+        assign_all_team_members = self.assign_all_team_members
+
+        email_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.email_settings, Unset):
+            email_settings = self.email_settings.to_dict()
+
+        reschedule_with_same_round_robin_host = self.reschedule_with_same_round_robin_host
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if length_in_minutes is not UNSET:
+            field_dict["lengthInMinutes"] = length_in_minutes
+        if length_in_minutes_options is not UNSET:
+            field_dict["lengthInMinutesOptions"] = length_in_minutes_options
+        if title is not UNSET:
+            field_dict["title"] = title
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if description is not UNSET:
+            field_dict["description"] = description
+        if locations is not UNSET:
+            field_dict["locations"] = locations
+        if booking_fields is not UNSET:
+            field_dict["bookingFields"] = booking_fields
+        if disable_guests is not UNSET:
+            field_dict["disableGuests"] = disable_guests
+        if slot_interval is not UNSET:
+            field_dict["slotInterval"] = slot_interval
+        if minimum_booking_notice is not UNSET:
+            field_dict["minimumBookingNotice"] = minimum_booking_notice
+        if before_event_buffer is not UNSET:
+            field_dict["beforeEventBuffer"] = before_event_buffer
+        if after_event_buffer is not UNSET:
+            field_dict["afterEventBuffer"] = after_event_buffer
+        if schedule_id is not UNSET:
+            field_dict["scheduleId"] = schedule_id
+        if booking_limits_count is not UNSET:
+            field_dict["bookingLimitsCount"] = booking_limits_count
+        if booker_active_bookings_limit is not UNSET:
+            field_dict["bookerActiveBookingsLimit"] = booker_active_bookings_limit
+        if only_show_first_available_slot is not UNSET:
+            field_dict["onlyShowFirstAvailableSlot"] = only_show_first_available_slot
+        if booking_limits_duration is not UNSET:
+            field_dict["bookingLimitsDuration"] = booking_limits_duration
+        if booking_window is not UNSET:
+            field_dict["bookingWindow"] = booking_window
+        if offset_start is not UNSET:
+            field_dict["offsetStart"] = offset_start
+        if booker_layouts is not UNSET:
+            field_dict["bookerLayouts"] = booker_layouts
+        if confirmation_policy is not UNSET:
+            field_dict["confirmationPolicy"] = confirmation_policy
+        if recurrence is not UNSET:
+            field_dict["recurrence"] = recurrence
+        if requires_booker_email_verification is not UNSET:
+            field_dict["requiresBookerEmailVerification"] = requires_booker_email_verification
+        if hide_calendar_notes is not UNSET:
+            field_dict["hideCalendarNotes"] = hide_calendar_notes
+        if lock_time_zone_toggle_on_booking_page is not UNSET:
+            field_dict["lockTimeZoneToggleOnBookingPage"] = lock_time_zone_toggle_on_booking_page
+        if color is not UNSET:
+            field_dict["color"] = color
+        if seats is not UNSET:
+            field_dict["seats"] = seats
+        if custom_name is not UNSET:
+            field_dict["customName"] = custom_name
+        if destination_calendar is not UNSET:
+            field_dict["destinationCalendar"] = destination_calendar
+        if use_destination_calendar_email is not UNSET:
+            field_dict["useDestinationCalendarEmail"] = use_destination_calendar_email
+        if hide_calendar_event_details is not UNSET:
+            field_dict["hideCalendarEventDetails"] = hide_calendar_event_details
+        if success_redirect_url is not UNSET:
+            field_dict["successRedirectUrl"] = success_redirect_url
+        if hide_organizer_email is not UNSET:
+            field_dict["hideOrganizerEmail"] = hide_organizer_email
+        if cal_video_settings is not UNSET:
+            field_dict["calVideoSettings"] = cal_video_settings
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if booking_requires_authentication is not UNSET:
+            field_dict["bookingRequiresAuthentication"] = booking_requires_authentication
+        if disable_cancelling is not UNSET:
+            field_dict["disableCancelling"] = disable_cancelling
+        if disable_rescheduling is not UNSET:
+            field_dict["disableRescheduling"] = disable_rescheduling
+        if interface_language is not UNSET:
+            field_dict["interfaceLanguage"] = interface_language
+        if allow_rescheduling_past_bookings is not UNSET:
+            field_dict["allowReschedulingPastBookings"] = allow_rescheduling_past_bookings
+        if allow_rescheduling_cancelled_bookings is not UNSET:
+            field_dict["allowReschedulingCancelledBookings"] = allow_rescheduling_cancelled_bookings
+        if show_optimized_slots is not UNSET:
+            field_dict["showOptimizedSlots"] = show_optimized_slots
+        if scheduling_type is not UNSET:
+            field_dict["schedulingType"] = scheduling_type
+        if hosts is not UNSET:
+            field_dict["hosts"] = hosts
+        if assign_all_team_members is not UNSET:
+            field_dict["assignAllTeamMembers"] = assign_all_team_members
+        if email_settings is not UNSET:
+            field_dict["emailSettings"] = email_settings
+        if reschedule_with_same_round_robin_host is not UNSET:
+            field_dict["rescheduleWithSameRoundRobinHost"] = reschedule_with_same_round_robin_host
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.event_type_booking_field import EventTypeBookingField  # noqa: PLC0415
+        from ..models.event_type_location import EventTypeLocation  # noqa: PLC0415
+        from ..models.loose_object import LooseObject  # noqa: PLC0415
+        from ..models.team_event_type_host_input import TeamEventTypeHostInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        length_in_minutes = d.pop("lengthInMinutes", UNSET)
+
+        length_in_minutes_options = cast(list[int], d.pop("lengthInMinutesOptions", UNSET))
+
+        title = d.pop("title", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _locations = d.pop("locations", UNSET)
+        locations: list[EventTypeLocation] | Unset = UNSET
+        if _locations is not UNSET:
+            locations = []
+            for locations_item_data in _locations:
+                locations_item = EventTypeLocation.from_dict(locations_item_data)
+
+                locations.append(locations_item)
+
+        _booking_fields = d.pop("bookingFields", UNSET)
+        booking_fields: list[EventTypeBookingField] | Unset = UNSET
+        if _booking_fields is not UNSET:
+            booking_fields = []
+            for booking_fields_item_data in _booking_fields:
+                booking_fields_item = EventTypeBookingField.from_dict(booking_fields_item_data)
+
+                booking_fields.append(booking_fields_item)
+
+        disable_guests = d.pop("disableGuests", UNSET)
+
+        slot_interval = d.pop("slotInterval", UNSET)
+
+        minimum_booking_notice = d.pop("minimumBookingNotice", UNSET)
+
+        before_event_buffer = d.pop("beforeEventBuffer", UNSET)
+
+        after_event_buffer = d.pop("afterEventBuffer", UNSET)
+
+        schedule_id = d.pop("scheduleId", UNSET)
+
+        _booking_limits_count = d.pop("bookingLimitsCount", UNSET)
+        booking_limits_count: LooseObject | Unset
+        if isinstance(_booking_limits_count, Unset):
+            booking_limits_count = UNSET
+        else:
+            booking_limits_count = LooseObject.from_dict(_booking_limits_count)
+
+        _booker_active_bookings_limit = d.pop("bookerActiveBookingsLimit", UNSET)
+        booker_active_bookings_limit: LooseObject | Unset
+        if isinstance(_booker_active_bookings_limit, Unset):
+            booker_active_bookings_limit = UNSET
+        else:
+            booker_active_bookings_limit = LooseObject.from_dict(_booker_active_bookings_limit)
+
+        only_show_first_available_slot = d.pop("onlyShowFirstAvailableSlot", UNSET)
+
+        _booking_limits_duration = d.pop("bookingLimitsDuration", UNSET)
+        booking_limits_duration: LooseObject | Unset
+        if isinstance(_booking_limits_duration, Unset):
+            booking_limits_duration = UNSET
+        else:
+            booking_limits_duration = LooseObject.from_dict(_booking_limits_duration)
+
+        _booking_window = d.pop("bookingWindow", UNSET)
+        booking_window: LooseObject | Unset
+        if isinstance(_booking_window, Unset):
+            booking_window = UNSET
+        else:
+            booking_window = LooseObject.from_dict(_booking_window)
+
+        offset_start = d.pop("offsetStart", UNSET)
+
+        _booker_layouts = d.pop("bookerLayouts", UNSET)
+        booker_layouts: LooseObject | Unset
+        if isinstance(_booker_layouts, Unset):
+            booker_layouts = UNSET
+        else:
+            booker_layouts = LooseObject.from_dict(_booker_layouts)
+
+        _confirmation_policy = d.pop("confirmationPolicy", UNSET)
+        confirmation_policy: LooseObject | Unset
+        if isinstance(_confirmation_policy, Unset):
+            confirmation_policy = UNSET
+        else:
+            confirmation_policy = LooseObject.from_dict(_confirmation_policy)
+
+        _recurrence = d.pop("recurrence", UNSET)
+        recurrence: LooseObject | Unset
+        if isinstance(_recurrence, Unset):
+            recurrence = UNSET
+        else:
+            recurrence = LooseObject.from_dict(_recurrence)
+
+        requires_booker_email_verification = d.pop("requiresBookerEmailVerification", UNSET)
+
+        hide_calendar_notes = d.pop("hideCalendarNotes", UNSET)
+
+        lock_time_zone_toggle_on_booking_page = d.pop("lockTimeZoneToggleOnBookingPage", UNSET)
+
+        _color = d.pop("color", UNSET)
+        color: LooseObject | Unset
+        if isinstance(_color, Unset):
+            color = UNSET
+        else:
+            color = LooseObject.from_dict(_color)
+
+        _seats = d.pop("seats", UNSET)
+        seats: LooseObject | Unset
+        if isinstance(_seats, Unset):
+            seats = UNSET
+        else:
+            seats = LooseObject.from_dict(_seats)
+
+        custom_name = d.pop("customName", UNSET)
+
+        _destination_calendar = d.pop("destinationCalendar", UNSET)
+        destination_calendar: LooseObject | Unset
+        if isinstance(_destination_calendar, Unset):
+            destination_calendar = UNSET
+        else:
+            destination_calendar = LooseObject.from_dict(_destination_calendar)
+
+        use_destination_calendar_email = d.pop("useDestinationCalendarEmail", UNSET)
+
+        hide_calendar_event_details = d.pop("hideCalendarEventDetails", UNSET)
+
+        success_redirect_url = d.pop("successRedirectUrl", UNSET)
+
+        hide_organizer_email = d.pop("hideOrganizerEmail", UNSET)
+
+        _cal_video_settings = d.pop("calVideoSettings", UNSET)
+        cal_video_settings: LooseObject | Unset
+        if isinstance(_cal_video_settings, Unset):
+            cal_video_settings = UNSET
+        else:
+            cal_video_settings = LooseObject.from_dict(_cal_video_settings)
+
+        hidden = d.pop("hidden", UNSET)
+
+        booking_requires_authentication = d.pop("bookingRequiresAuthentication", UNSET)
+
+        _disable_cancelling = d.pop("disableCancelling", UNSET)
+        disable_cancelling: LooseObject | Unset
+        if isinstance(_disable_cancelling, Unset):
+            disable_cancelling = UNSET
+        else:
+            disable_cancelling = LooseObject.from_dict(_disable_cancelling)
+
+        _disable_rescheduling = d.pop("disableRescheduling", UNSET)
+        disable_rescheduling: LooseObject | Unset
+        if isinstance(_disable_rescheduling, Unset):
+            disable_rescheduling = UNSET
+        else:
+            disable_rescheduling = LooseObject.from_dict(_disable_rescheduling)
+
+        interface_language = d.pop("interfaceLanguage", UNSET)
+
+        allow_rescheduling_past_bookings = d.pop("allowReschedulingPastBookings", UNSET)
+
+        allow_rescheduling_cancelled_bookings = d.pop("allowReschedulingCancelledBookings", UNSET)
+
+        show_optimized_slots = d.pop("showOptimizedSlots", UNSET)
+
+        _scheduling_type = d.pop("schedulingType", UNSET)
+        scheduling_type: UpdateTeamEventTypeInputSchedulingType | Unset
+        if isinstance(_scheduling_type, Unset):
+            scheduling_type = UNSET
+        else:
+            scheduling_type = check_update_team_event_type_input_scheduling_type(_scheduling_type)
+
+        _hosts = d.pop("hosts", UNSET)
+        hosts: list[TeamEventTypeHostInput] | Unset = UNSET
+        if _hosts is not UNSET:
+            hosts = []
+            for hosts_item_data in _hosts:
+                hosts_item = TeamEventTypeHostInput.from_dict(hosts_item_data)
+
+                hosts.append(hosts_item)
+
+        assign_all_team_members = d.pop("assignAllTeamMembers", UNSET)
+
+        _email_settings = d.pop("emailSettings", UNSET)
+        email_settings: LooseObject | Unset
+        if isinstance(_email_settings, Unset):
+            email_settings = UNSET
+        else:
+            email_settings = LooseObject.from_dict(_email_settings)
+
+        reschedule_with_same_round_robin_host = d.pop("rescheduleWithSameRoundRobinHost", UNSET)
+
+        update_team_event_type_input = cls(
+            length_in_minutes=length_in_minutes,
+            length_in_minutes_options=length_in_minutes_options,
+            title=title,
+            slug=slug,
+            description=description,
+            locations=locations,
+            booking_fields=booking_fields,
+            disable_guests=disable_guests,
+            slot_interval=slot_interval,
+            minimum_booking_notice=minimum_booking_notice,
+            before_event_buffer=before_event_buffer,
+            after_event_buffer=after_event_buffer,
+            schedule_id=schedule_id,
+            booking_limits_count=booking_limits_count,
+            booker_active_bookings_limit=booker_active_bookings_limit,
+            only_show_first_available_slot=only_show_first_available_slot,
+            booking_limits_duration=booking_limits_duration,
+            booking_window=booking_window,
+            offset_start=offset_start,
+            booker_layouts=booker_layouts,
+            confirmation_policy=confirmation_policy,
+            recurrence=recurrence,
+            requires_booker_email_verification=requires_booker_email_verification,
+            hide_calendar_notes=hide_calendar_notes,
+            lock_time_zone_toggle_on_booking_page=lock_time_zone_toggle_on_booking_page,
+            color=color,
+            seats=seats,
+            custom_name=custom_name,
+            destination_calendar=destination_calendar,
+            use_destination_calendar_email=use_destination_calendar_email,
+            hide_calendar_event_details=hide_calendar_event_details,
+            success_redirect_url=success_redirect_url,
+            hide_organizer_email=hide_organizer_email,
+            cal_video_settings=cal_video_settings,
+            hidden=hidden,
+            booking_requires_authentication=booking_requires_authentication,
+            disable_cancelling=disable_cancelling,
+            disable_rescheduling=disable_rescheduling,
+            interface_language=interface_language,
+            allow_rescheduling_past_bookings=allow_rescheduling_past_bookings,
+            allow_rescheduling_cancelled_bookings=allow_rescheduling_cancelled_bookings,
+            show_optimized_slots=show_optimized_slots,
+            scheduling_type=scheduling_type,
+            hosts=hosts,
+            assign_all_team_members=assign_all_team_members,
+            email_settings=email_settings,
+            reschedule_with_same_round_robin_host=reschedule_with_same_round_robin_host,
+        )
+
+        update_team_event_type_input.additional_properties = d
+        return update_team_event_type_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
