@@ -35,6 +35,7 @@ from ._options import request_options
 from ._pacing import AdaptivePacer
 from ._retry import RetryPolicy
 from ._transport import RetryingTransport, TransportStats, retry_after
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.bookings import Bookings
@@ -56,7 +57,6 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncCalcom", "RawResponse"]
 T = TypeVar("T")
 DEFAULT_BASE_URL = "https://api.cal.com"
 DEFAULT_TIMEOUT = 30.0
-_VERSION = "0.1.0"
 
 
 @attrs.define
@@ -189,7 +189,7 @@ class AsyncCalcom:
             transport=self._transport,
             headers={
                 "Authorization": self._key.authorization_header(),
-                "User-Agent": f"calcom-async/{_VERSION}",
+                "User-Agent": f"calcom-async/{__version__}",
             },
             event_hooks={"response": [_capture_response]},
         )
