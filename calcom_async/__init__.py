@@ -28,9 +28,9 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._version import __version__
 from ._pagination import AsyncPaginator, Page
 from ._types import Attendee, Availability, DateOverride, Host
+from ._version import __version__
 from ._webhooks import sign_webhook_body, verify_webhook_signature
 from .bulk import BookingOutcome, BookingRequest, BulkSummary, ProgressEvent, summarize
 
