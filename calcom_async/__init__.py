@@ -26,7 +26,9 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    TokenExpiredError,
     UnprocessableEntityError,
+    WebhookVerificationError,
 )
 from ._pagination import AsyncPaginator, Page
 from ._types import Attendee, Availability, DateOverride, Host
@@ -61,7 +63,9 @@ __all__ = [
     "ProgressEvent",
     "RateLimitError",
     "RawResponse",
+    "TokenExpiredError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
     "__version__",
     "sign_webhook_body",
     "summarize",
