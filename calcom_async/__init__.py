@@ -30,6 +30,7 @@ from ._errors import (
     UnprocessableEntityError,
     WebhookVerificationError,
 )
+from ._logging import setup_logging as _setup_logging
 from ._pagination import AsyncPaginator, Page
 from ._types import Attendee, Availability, DateOverride, Host
 from ._version import __version__
@@ -71,3 +72,5 @@ __all__ = [
     "summarize",
     "verify_webhook_signature",
 ]
+
+_setup_logging()  # CALCOM_LOG=debug
