@@ -93,18 +93,20 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 class _Venvs:
     def __init__(self, wheel: Path, base: Path) -> None:
-        self._wheel, self._base, self._made = wheel, base, {}  # type: dict[tuple[int, int], Path]
+        self._wheel = wheel
+        self._base = base
+        self._made: dict[tuple[int, int], Path] = {}
 
     def python(self, version: tuple[int, int]) -> Path:
         """A fresh virtualenv for that Python with the wheel (and its testing extra) installed."""
         if version not in self._made:
             home = self._base / f"py{version[0]}{version[1]}"
-            _run(INTERPRETERS[version], "-m", "venv", "--without-pip", home)
+            _run(INTERPRETERS[version], "-m", "venv", home)
             python = home / "bin" / "python"
-            # The dev environment's pip installs into the new environment: no ensurepip per venv.
+            # The venv's own (bundled) pip: a pip from another interpreter may not support it.
             _run(
-                sys.executable, "-m", "pip", "--python", python, "install", "--quiet",
-                "--disable-pip-version-check", f"{self._wheel}[testing]",
+                python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+                f"{self._wheel}[testing]",
             )  # fmt: skip
             self._made[version] = python
         return self._made[version]
