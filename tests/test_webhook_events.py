@@ -200,6 +200,14 @@ def test_an_unknown_trigger_is_an_unknown_event_not_an_error() -> None:
     assert event.payload == payload and event.created_at == utc(2050, 9, 1, 12)
 
 
+def test_an_unreadable_created_at_is_none_not_an_error() -> None:
+    for created in ("yesterday", 17):
+        raw = json.dumps({"triggerEvent": "X_NEW", "createdAt": created, "payload": {}}).encode()
+        event = parse(raw)
+        assert isinstance(event, wh.UnknownEvent) and event.created_at is None
+        assert event.raw["createdAt"] == created
+
+
 def test_match_statement_narrows_events() -> None:
     match parse(body("BOOKING_CANCELLED")):
         case wh.BookingCreated():

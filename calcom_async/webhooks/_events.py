@@ -69,7 +69,7 @@ class BaseEvent(Generic[P]):
 
     Attributes:
         trigger_event: the trigger, e.g. ``"BOOKING_CREATED"``.
-        created_at: when Cal.com emitted the event (aware), if it said.
+        created_at: when Cal.com emitted the event (aware); ``None`` when absent or unreadable.
         payload: the typed payload of this trigger.
         raw: the whole decoded body, for anything the typed view leaves out.
     """
@@ -284,6 +284,14 @@ def _payload_type(cls: type[BaseEvent[Any]]) -> type[attrs.AttrsInstance]:
     raise TypeError(f"{cls.__name__} does not parametrise BaseEvent")  # pragma: no cover
 
 
+def _created_at(value: object) -> datetime | None:
+    # Lenient: the envelope's timestamp is informational, and an UnknownEvent must never raise.
+    try:
+        return None if value is None else parse_datetime(value, "createdAt")
+    except CalcomValueError:
+        return None
+
+
 def _media_type(content_type: str | None) -> str:
     return (content_type or "").split(";", 1)[0].strip().lower()
 
@@ -308,8 +316,7 @@ def parse_unverified(body: bytes, *, content_type: str | None = None) -> Webhook
     ):
         return CustomPayload(data, content_type)
     trigger: str = envelope["triggerEvent"]
-    created = envelope.get("createdAt")
-    created_at = None if created is None else parse_datetime(created, "createdAt")
+    created_at = _created_at(envelope.get("createdAt"))
     cls = _BY_TRIGGER.get(trigger)
     if cls is None:
         return UnknownEvent(
