@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 UPSTREAM ?= ../shared/reference/calcom-openapi-v2.json
 
-.PHONY: install services generate check-generated drift lint typecheck pytest test demo bench clean
+.PHONY: install services generate check-generated drift lint typecheck pytest pytest-on test demo bench clean
 
 install: $(STAMP)
 
@@ -45,6 +45,17 @@ pytest: install services
 
 test: lint typecheck check-generated drift pytest
 
+# The suite on another interpreter, in its own .venv-<version>:
+#   make pytest-on PY=~/.pyenv/versions/3.10.13/bin/python
+# (On 3.10 the dev extra leaves out the generator and schemathesis, which need 3.11.)
+pytest-on:
+	@test -n "$(PY)" || { echo "usage: make pytest-on PY=/path/to/python3.X"; exit 2; }
+	set -e; v=$$($(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])'); env=.venv-$$v; \
+	test -x $$env/bin/python || $(PY) -m venv $$env; \
+	$$env/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip; \
+	$$env/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev,testing,cli]"; \
+	$$env/bin/python -m pytest -q
+
 demo: install
 	$(BIN)/python scripts/demo.py
 
@@ -52,4 +63,4 @@ bench: install
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-* .pytest_cache .mypy_cache .ruff_cache

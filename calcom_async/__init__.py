@@ -26,14 +26,16 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    TokenExpiredError,
     UnprocessableEntityError,
+    WebhookVerificationError,
 )
+from ._logging import setup_logging as _setup_logging
 from ._pagination import AsyncPaginator, Page
 from ._types import Attendee, Availability, DateOverride, Host
+from ._version import __version__
 from ._webhooks import sign_webhook_body, verify_webhook_signature
 from .bulk import BookingOutcome, BookingRequest, BulkSummary, ProgressEvent, summarize
-
-__version__ = "0.1.0"
 
 __all__ = [
     "APIConnectionError",
@@ -62,9 +64,13 @@ __all__ = [
     "ProgressEvent",
     "RateLimitError",
     "RawResponse",
+    "TokenExpiredError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
     "__version__",
     "sign_webhook_body",
     "summarize",
     "verify_webhook_signature",
 ]
+
+_setup_logging()  # CALCOM_LOG=debug

@@ -16,10 +16,11 @@ only translate Pythonic arguments to the generated functions' arguments.
 from __future__ import annotations
 
 import contextvars
+import copy
 import functools
 import os
 import sys
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -29,12 +30,14 @@ import httpx
 from calcom_v2_client import Client as _GeneratedClient
 from calcom_v2_client.types import Response as _GeneratedResponse
 
-from ._errors import CalcomError, error_from_response
-from ._keys import ApiKey, validate_base_url
-from ._options import request_options
+from ._auth import BearerAuth, TokenRefresher
+from ._errors import CalcomError, ConfigurationError, error_from_response
+from ._keys import AccessToken, resolve_credential, validate_base_url
+from ._options import RequestOptions, request_options
 from ._pacing import AdaptivePacer
 from ._retry import RetryPolicy
 from ._transport import RetryingTransport, TransportStats, retry_after
+from ._version import __version__
 
 if TYPE_CHECKING:
     from .resources.bookings import Bookings
@@ -56,7 +59,6 @@ __all__ = ["DEFAULT_BASE_URL", "AsyncCalcom", "RawResponse"]
 T = TypeVar("T")
 DEFAULT_BASE_URL = "https://api.cal.com"
 DEFAULT_TIMEOUT = 30.0
-_VERSION = "0.1.0"
 
 
 @attrs.define
@@ -140,6 +142,12 @@ class AsyncCalcom:
         api_key: a ``cal_...`` key; defaults to the ``CALCOM_API_KEY`` environment variable.
             Validated here (:class:`ConfigurationError`), sent only as ``Authorization: Bearer``
             and never shown in reprs, logs or errors.
+        access_token: instead of a key, a managed user's or OAuth app's access token (defaults
+            to ``CALCOM_ACCESS_TOKEN`` when no key is set); same handling as the key. An
+            expired token is answered 498: :class:`TokenExpiredError`.
+        refresh_access_token: ``async () -> str`` returning a fresh access token; called once
+            when a request meets 498, which is then sent again with the new token (concurrent
+            requests share one refresh).
         base_url: the API's origin; defaults to ``CALCOM_BASE_URL``, else https://api.cal.com.
             Must be https, except for loopback hosts (a local fake server).
         timeout: seconds for each HTTP attempt (or an ``httpx.Timeout``).
@@ -152,15 +160,21 @@ class AsyncCalcom:
         http_client: an ``httpx.AsyncClient`` to send through (its pool, proxies and TLS
             settings); the caller keeps ownership and closes it.
         transport: the innermost httpx transport, e.g. ``FakeCalcom().transport()`` in tests.
+        default_headers: extra headers sent with every request (not ``Authorization``: use
+            ``api_key``/``access_token``).
 
     One client holds one connection pool; share it between tasks rather than creating one per
-    call. Use it as an async context manager, or call :meth:`aclose`.
+    call (:meth:`with_options` gives a view with other defaults on the same pool). Use it as an
+    async context manager, or call :meth:`aclose`; a closed client raises :class:`CalcomError`.
+    Set ``CALCOM_LOG=debug`` to see one log line per HTTP attempt.
     """
 
     def __init__(
         self,
         api_key: str | None = None,
         *,
+        access_token: str | None = None,
+        refresh_access_token: TokenRefresher | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = RetryPolicy().max_retries,
@@ -168,8 +182,12 @@ class AsyncCalcom:
         pacing: bool = True,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        default_headers: Mapping[str, str] | None = None,
     ) -> None:
-        self._key = ApiKey.resolve(api_key)
+        self._key = resolve_credential(api_key, access_token)
+        if refresh_access_token is not None and not isinstance(self._key, AccessToken):
+            raise ConfigurationError("refresh_access_token needs an access token, not an API key")
+        headers = _default_headers(default_headers)
         self._base_url = validate_base_url(
             base_url or os.environ.get("CALCOM_BASE_URL") or DEFAULT_BASE_URL
         )
@@ -187,12 +205,14 @@ class AsyncCalcom:
             base_url=str(self._base_url),
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
             transport=self._transport,
-            headers={
-                "Authorization": self._key.authorization_header(),
-                "User-Agent": f"calcom-async/{_VERSION}",
-            },
+            auth=BearerAuth(self._key, refresh_access_token),
+            headers={"User-Agent": f"calcom-async/{__version__}", **headers},
             event_hooks={"response": [_capture_response]},
         )
+        self._user_http_client = http_client
+        self._defaults = RequestOptions()  # per-call defaults; set by with_options()
+        self._owns_pool = True
+        self._closed = False
         self._generated = _GeneratedClient(base_url=str(self._base_url)).set_async_httpx_client(
             self._http
         )
@@ -256,7 +276,8 @@ class AsyncCalcom:
         return Calendars(self)
 
     def __repr__(self) -> str:
-        return f"AsyncCalcom(base_url={str(self._base_url)!r}, api_key={self._key!r})"
+        kind = "access_token" if isinstance(self._key, AccessToken) else "api_key"
+        return f"AsyncCalcom(base_url={str(self._base_url)!r}, {kind}={self._key!r})"
 
     @property
     def base_url(self) -> str:
@@ -276,9 +297,67 @@ class AsyncCalcom:
     def pacer(self) -> AdaptivePacer | None:
         return self._pacer
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Self:
+        """A client with other defaults for ``timeout`` / ``max_retries``, on the same pool.
+
+        The copy shares this client's connection pool, pacer, stats and credential; only the
+        per-call defaults differ (a method's own ``timeout=``/``max_retries=`` still win). It is
+        cheap: make one per call site if you like. Closing the copy does not close the pool --
+        closing the original does, for every copy.
+
+        Example::
+
+            patient = cal.with_options(timeout=120, max_retries=5)
+            await patient.bookings.create(...)
+
+        Raises:
+            CalcomValueError: a non-positive timeout or negative retries.
+        """
+        clone = copy.copy(self)
+        clone._defaults = RequestOptions(timeout=timeout, max_retries=max_retries).merged_over(
+            self._defaults
+        )
+        clone._owns_pool = False
+        clone._closed = False
+        # Resources are cached per client and hold it: the copy makes its own.
+        for name in [n for n in vars(clone) if isinstance(getattr(type(self), n, None), _Cached)]:
+            del clone.__dict__[name]
+        return clone
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether :meth:`aclose` was called on this client (or on the one it was copied from)."""
+        return self._closed or self._http.is_closed
+
     async def aclose(self) -> None:
-        """Close the connection pool (not an injected ``http_client``, which the caller owns)."""
-        await self._http.aclose()
+        """Close the connection pool (not an injected ``http_client``, which the caller owns).
+
+        On a :meth:`with_options` copy this only closes the copy; the pool stays open.
+        """
+        self._closed = True
+        if self._owns_pool:
+            await self._http.aclose()
+
+    @contextmanager
+    def _call_options(self, timeout: float | None, max_retries: int | None) -> Iterator[None]:
+        """Refuse calls on a closed client; apply the client's, then the call's options."""
+        user = self._user_http_client
+        if self.is_closed or (user is not None and user.is_closed):
+            raise CalcomError(
+                "this AsyncCalcom client is closed (aclose() was called, or its async with "
+                "block has ended); create a new client"
+            )
+        defaults = self._defaults
+        with (
+            request_options(timeout=defaults.timeout, max_retries=defaults.max_retries),
+            request_options(timeout=timeout, max_retries=max_retries),
+        ):
+            yield
 
     async def __aenter__(self) -> Self:
         return self
@@ -327,7 +406,7 @@ class AsyncCalcom:
         slot = _Slot()
         token = _current.set(slot)
         try:
-            with request_options(timeout=timeout, max_retries=max_retries):
+            with self._call_options(timeout, max_retries):
                 try:
                     result = await endpoint(client=self._generated, **kwargs)
                 except (ValueError, KeyError, TypeError) as exc:
@@ -352,3 +431,20 @@ class AsyncCalcom:
                 f"got {type(parsed).__name__}"
             )
         return parsed
+
+
+_Cached = functools.cached_property
+
+
+def _default_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in headers.items()
+    ):
+        raise ConfigurationError("default_headers must be a mapping of str to str")
+    if any(k.lower() == "authorization" for k in headers):
+        raise ConfigurationError(
+            "default_headers must not set Authorization: pass api_key= or access_token="
+        )
+    return dict(headers)

@@ -8,9 +8,11 @@ Everything the SDK raises on purpose derives from :class:`CalcomError`::
     ├── APIConnectionError          no HTTP response (connect failure, dropped connection)
     │   └── APITimeoutError
     ├── AmbiguousRequestError       a non-idempotent request may or may not have been applied
+    ├── WebhookVerificationError    a webhook delivery's signature is missing or wrong
     └── APIStatusError              the API answered with a 4xx/5xx status
         ├── BadRequestError         400
         ├── AuthenticationError     401
+        │   └── TokenExpiredError   498 (an expired access token)
         ├── PermissionDeniedError   403
         ├── NotFoundError           404
         ├── ConflictError           409
@@ -44,7 +46,9 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "TokenExpiredError",
     "UnprocessableEntityError",
+    "WebhookVerificationError",
     "error_from_response",
 ]
 
@@ -99,6 +103,13 @@ class AmbiguousRequestError(CalcomError):
         self.response = response
 
 
+class WebhookVerificationError(CalcomError):
+    """A webhook delivery's ``X-Cal-Signature-256`` is missing or does not match its body.
+
+    Answer 401 and ignore the body: it may not come from Cal.com.
+    """
+
+
 class APIStatusError(CalcomError):
     """The API answered with an error status.
 
@@ -140,6 +151,10 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """401: the API key is missing, wrong or revoked."""
+
+
+class TokenExpiredError(AuthenticationError):
+    """498: the access token has expired; refresh it (see ``refresh_access_token=``)."""
 
 
 class PermissionDeniedError(APIStatusError):
@@ -189,6 +204,7 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
+    498: TokenExpiredError,
 }
 
 

@@ -29,7 +29,16 @@ import httpx
 
 from ._errors import ConfigurationError
 
-__all__ = ["ENV_VAR", "ApiKey", "redact_secrets", "validate_base_url"]
+__all__ = [
+    "ACCESS_TOKEN_ENV_VAR",
+    "ENV_VAR",
+    "AccessToken",
+    "ApiKey",
+    "Credential",
+    "redact_secrets",
+    "resolve_credential",
+    "validate_base_url",
+]
 
 ENV_VAR = "CALCOM_API_KEY"
 """The environment variable :meth:`ApiKey.resolve` reads when no key is passed."""
@@ -227,3 +236,116 @@ def validate_base_url(url: str | httpx.URL) -> httpx.URL:
             f"{parsed.host!r} (plain http is allowed only for loopback hosts)"
         )
     return parsed
+
+
+ACCESS_TOKEN_ENV_VAR = "CALCOM_ACCESS_TOKEN"
+"""The environment variable read for an access token when neither credential is passed."""
+
+
+class AccessToken:
+    """A managed-user or OAuth access token, which never shows itself (like :class:`ApiKey`).
+
+    Cal.com treats any bearer token without the ``cal_`` prefix as an access token and answers
+    HTTP 498 once it has expired. Validation is as shallow as for keys: non-empty, no whitespace,
+    printable ASCII, and not a ``cal_`` key (which belongs in ``api_key=``).
+
+    >>> AccessToken("eyJhbGciOiJIUzI1NiJ9.e30.c2ln")
+    AccessToken('****')
+    """
+
+    __slots__ = ("_secret",)
+
+    _secret: str
+
+    def __init__(self, secret: str, *, source: str = "access_token") -> None:
+        _check_token(secret, source)
+        object.__setattr__(self, "_secret", secret)
+
+    is_test_key = False
+    """Access tokens carry no test/live kind."""
+
+    @property
+    def redacted(self) -> str:
+        return "****"
+
+    def reveal(self) -> str:
+        """The token itself -- the only way to get it. Do not log the result."""
+        return self._secret
+
+    def authorization_header(self) -> str:
+        return f"Bearer {self._secret}"
+
+    def __repr__(self) -> str:
+        return f"AccessToken({self.redacted!r})"
+
+    def __str__(self) -> str:
+        return self.redacted
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AccessToken):
+            return NotImplemented
+        return hmac.compare_digest(self._secret.encode(), other._secret.encode())
+
+    def __hash__(self) -> int:
+        return hash((AccessToken, self._secret))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("AccessToken is immutable")
+
+    def __reduce__(self) -> tuple[type[AccessToken], tuple[str]]:
+        return (AccessToken, (self._secret,))
+
+
+def _check_token(secret: object, source: str) -> None:
+    """Raise ConfigurationError naming the first rule *secret* breaks; never echo it."""
+    if not isinstance(secret, str):
+        raise ConfigurationError(f"{source} must be a string, not {type(secret).__name__}")
+    if secret == "":
+        raise ConfigurationError(f"the access token from {source} is empty")
+    if any(ch.isspace() for ch in secret):
+        raise ConfigurationError(
+            f"the access token from {source} contains whitespace or a line break "
+            "(check for a trailing newline or surrounding spaces)"
+        )
+    if not secret.isascii() or not secret.isprintable():
+        raise ConfigurationError(
+            f"the access token from {source} contains characters that cannot be sent in an "
+            "HTTP header (non-ASCII or control characters)"
+        )
+    if secret.startswith(_PREFIX):
+        raise ConfigurationError(
+            f"the access token from {source} starts with 'cal_', so it is an API key: "
+            "pass it as api_key= (or CALCOM_API_KEY) instead"
+        )
+
+
+Credential = ApiKey | AccessToken
+
+
+def resolve_credential(
+    api_key: str | ApiKey | None = None, access_token: str | AccessToken | None = None
+) -> Credential:
+    """The credential the client sends: an API key or an access token.
+
+    Explicit arguments win over the environment; with neither, ``CALCOM_API_KEY`` is used, else
+    ``CALCOM_ACCESS_TOKEN``.
+
+    Raises:
+        ConfigurationError: both arguments given, none found anywhere, or the one found breaks a
+            rule (never echoed).
+    """
+    if api_key is not None and access_token is not None:
+        raise ConfigurationError("pass api_key or access_token, not both")
+    if isinstance(access_token, AccessToken):
+        return access_token
+    if access_token is not None:
+        return AccessToken(access_token, source="access_token")
+    if api_key is not None or os.environ.get(ENV_VAR) is not None:
+        return ApiKey.resolve(api_key)
+    from_env = os.environ.get(ACCESS_TOKEN_ENV_VAR)
+    if from_env is not None:
+        return AccessToken(from_env, source=ACCESS_TOKEN_ENV_VAR)
+    raise ConfigurationError(
+        f"no Cal.com API key: pass api_key='cal_...' or set the {ENV_VAR} environment variable "
+        f"(or, for a managed user or OAuth app, access_token=... / {ACCESS_TOKEN_ENV_VAR})"
+    )

@@ -46,6 +46,7 @@ from ._errors import (
 )
 from ._keys import ENV_VAR, ApiKey
 from ._types import validate_time_zone
+from ._version import __version__
 from .bulk import BookingRequest, ProgressEvent
 
 if TYPE_CHECKING:
@@ -58,7 +59,6 @@ EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
-_VERSION = "0.1.0"
 _STATUSES = ("upcoming", "recurring", "past", "cancelled", "unconfirmed")
 
 
@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         epilog="Exit status: 0 ok, 1 some bookings or API calls failed, 2 usage error.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_VERSION}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     slots = commands.add_parser(

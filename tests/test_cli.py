@@ -615,5 +615,7 @@ def test_missing_rich_explains_the_extra(
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from calcom_async import __version__
+
     assert main(["--version"]) == 0
-    assert capsys.readouterr().out.strip() == "calcom-async 0.1.0"
+    assert capsys.readouterr().out.strip() == f"calcom-async {__version__}"
