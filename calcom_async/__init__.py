@@ -30,6 +30,7 @@ from ._errors import (
 )
 from ._pagination import AsyncPaginator, Page
 from ._types import Attendee, Availability, DateOverride, Host
+from ._waits import WaitEvent
 from ._webhooks import sign_webhook_body, verify_webhook_signature
 from .bulk import BookingOutcome, BookingRequest, BulkSummary, ProgressEvent, summarize
 
@@ -63,6 +64,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "UnprocessableEntityError",
+    "WaitEvent",
     "__version__",
     "sign_webhook_body",
     "summarize",

@@ -29,12 +29,20 @@ import httpx
 from calcom_v2_client import Client as _GeneratedClient
 from calcom_v2_client.types import Response as _GeneratedResponse
 
-from ._errors import CalcomError, error_from_response
+from ._errors import CalcomError, ConfigurationError, error_from_response
 from ._keys import ApiKey, validate_base_url
 from ._options import request_options
 from ._pacing import AdaptivePacer
 from ._retry import RetryPolicy
-from ._transport import RetryingTransport, TransportStats, retry_after
+from ._transport import (
+    HTTPX_ERRORS,
+    ClientTransport,
+    RetryingTransport,
+    TransportStats,
+    as_calcom_error,
+    retry_after,
+)
+from ._waits import WaitHook
 
 if TYPE_CHECKING:
     from .resources.bookings import Bookings
@@ -115,17 +123,6 @@ async def _capture_response(response: httpx.Response) -> None:
         slot.response = response
 
 
-class _ClientTransport(httpx.AsyncBaseTransport):
-    """Sends through a caller-supplied ``httpx.AsyncClient``, so its pool and settings are used
-    while the SDK's retry layer still sits in front of it."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True)
-
-
 class AsyncCalcom:
     """Async client for the Cal.com API v2.
 
@@ -150,8 +147,13 @@ class AsyncCalcom:
         pacing: share one adaptive limiter between all concurrent calls of this client, learnt
             from the ``X-RateLimit-*`` headers, so bulk work stays under the limit.
         http_client: an ``httpx.AsyncClient`` to send through (its pool, proxies and TLS
-            settings); the caller keeps ownership and closes it.
+            settings); the caller keeps ownership and closes it. Its ``follow_redirects`` is
+            ignored: the SDK never follows a redirect (a 3xx raises ``APIStatusError``).
         transport: the innermost httpx transport, e.g. ``FakeCalcom().transport()`` in tests.
+        on_wait: called with a :class:`~calcom_async.WaitEvent` (``reason``, ``seconds``,
+            ``limit``) whenever a call starts to wait: for the rate limiter, for a 429's reset,
+            or before a retry. Meant for progress displays; it must not block, and exceptions
+            it raises are logged and ignored.
 
     One client holds one connection pool; share it between tasks rather than creating one per
     call. Use it as an async context manager, or call :meth:`aclose`.
@@ -168,6 +170,7 @@ class AsyncCalcom:
         pacing: bool = True,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        on_wait: WaitHook | None = None,
     ) -> None:
         self._key = ApiKey.resolve(api_key)
         self._base_url = validate_base_url(
@@ -176,13 +179,15 @@ class AsyncCalcom:
         if http_client is not None and transport is not None:
             raise CalcomError("pass http_client or transport, not both")
         self._policy = RetryPolicy(max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait)
-        self._pacer = AdaptivePacer() if pacing else None
+        self._pacer = AdaptivePacer(on_wait=on_wait) if pacing else None
         inner: httpx.AsyncBaseTransport = (
-            _ClientTransport(http_client)
+            ClientTransport(http_client)
             if http_client is not None
             else transport or httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=100))
         )
-        self._transport = RetryingTransport(inner, policy=self._policy, pacer=self._pacer)
+        self._transport = RetryingTransport(
+            inner, policy=self._policy, pacer=self._pacer, on_wait=on_wait
+        )
         self._http = httpx.AsyncClient(
             base_url=str(self._base_url),
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
@@ -324,12 +329,16 @@ class AsyncCalcom:
         (built from the real response, whatever its body), and the body is checked to be the
         model the caller expects.
         """
+        if self._http.is_closed:
+            raise ConfigurationError("this AsyncCalcom is closed; create a new one")
         slot = _Slot()
         token = _current.set(slot)
         try:
             with request_options(timeout=timeout, max_retries=max_retries):
                 try:
                     result = await endpoint(client=self._generated, **kwargs)
+                except HTTPX_ERRORS as exc:  # raised by httpx before the transport, e.g. the URL
+                    raise as_calcom_error(exc) from exc
                 except (ValueError, KeyError, TypeError) as exc:
                     # The generated parser choked on the body (say an HTML error page).
                     if slot.response is not None and slot.response.is_error:

@@ -23,13 +23,13 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import os
-import re
 
 import httpx
 
 from ._errors import ConfigurationError
+from ._redact import REDACTED, redact_secrets
 
-__all__ = ["ENV_VAR", "ApiKey", "redact_secrets", "validate_base_url"]
+__all__ = ["ENV_VAR", "REDACTED", "ApiKey", "redact_secrets", "validate_base_url"]
 
 ENV_VAR = "CALCOM_API_KEY"
 """The environment variable :meth:`ApiKey.resolve` reads when no key is passed."""
@@ -37,19 +37,6 @@ ENV_VAR = "CALCOM_API_KEY"
 _PREFIX = "cal_"
 _TEST_PREFIX = "cal_test_"
 _LIVE_PREFIX = "cal_live_"
-
-# Anything that looks like a key or a bearer credential inside free text (foreign exception
-# messages, for instance) -- used to scrub text we did not write before we log or raise it.
-_SECRET_RE = re.compile(r"(?i)\bbearer\s+\S+|\bcal_[A-Za-z0-9_\-.~+/=]*")
-
-
-def redact_secrets(text: str) -> str:
-    """Return *text* with anything shaped like a ``cal_`` key or a bearer token replaced.
-
-    Used on text the SDK did not compose itself (messages of exceptions raised by a transport or an
-    in-process app) before it goes into a log line or one of our exception messages.
-    """
-    return _SECRET_RE.sub("[redacted]", text)
 
 
 def _kind_prefix(secret: str) -> str:

@@ -110,8 +110,9 @@ or a write-behind buffer flushed on ``acquire``.
 
 from __future__ import annotations
 
+import logging
 import math
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Protocol
@@ -120,6 +121,7 @@ import anyio
 import httpx
 
 from ._retry import parse_retry_after
+from ._waits import WaitEvent, WaitHook, WaitReason, WaitTooLong, emit_wait
 
 __all__ = [
     "AdaptivePacer",
@@ -130,6 +132,8 @@ __all__ = [
     "PacerStorage",
     "parse_rate_limit_headers",
 ]
+
+logger = logging.getLogger("calcom_async.pacing")
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -215,11 +219,13 @@ class PacerStorage(Protocol):
     make each call atomic (e.g. one Lua script per method) and convert to its own time base.
     """
 
-    def take(self, now: float, in_flight: int) -> float:
-        """Spend one request on every known limit and return 0.0, or return the seconds to wait.
+    def take(self, now: float, in_flight: int) -> WaitEvent | None:
+        """Spend one request on every known limit and return ``None``, or say how long to wait.
 
         ``in_flight`` counts the caller's granted-but-unanswered requests, deducted when a window
-        rolls over. A positive result changes nothing: the caller sleeps and asks again.
+        rolls over. A wait changes nothing: the caller sleeps (or gives up) and asks again. Its
+        ``reason`` is ``"rate_limit"`` for an exhausted limit or a ``Retry-After`` block,
+        ``"pacing"`` for spreading the rest of a window; ``limit`` names the governing limit.
         """
         ...
 
@@ -280,26 +286,30 @@ class MemoryPacerStorage:
             st.confirmed = False
             st.tokens = st.limit - in_flight
 
-    def _delay(self, st: LimitState, now: float) -> float:
+    def _delay(self, st: LimitState, now: float) -> tuple[float, WaitReason]:
         if st.tokens < 1:
-            return st.end + self.safety_margin + self.skew - now
+            return st.end + self.safety_margin + self.skew - now, "rate_limit"
         if st.tokens > self.reserve * st.limit:
-            return 0.0
+            return 0.0, "pacing"
         # Inside the reserve: spread what is left so the last one lands just before the reset.
         anchor = max(st.last_grant, st.start, st.end - st.window)
-        return anchor + (st.end - anchor) / (st.tokens + 1) - now
+        return anchor + (st.end - anchor) / (st.tokens + 1) - now, "pacing"
 
-    def take(self, now: float, in_flight: int) -> float:
-        delay = self.blocked_until - now
-        for st in self.limits.values():
+    def take(self, now: float, in_flight: int) -> WaitEvent | None:
+        wait = None
+        if self.blocked_until > now:
+            wait = WaitEvent("rate_limit", self.blocked_until - now)
+        for name, st in self.limits.items():
             self._roll_over(st, now, in_flight)
-            delay = max(delay, self._delay(st, now))
-        if delay > 0:
-            return delay
+            delay, reason = self._delay(st, now)
+            if delay > 0 and (wait is None or delay > wait.seconds):
+                wait = WaitEvent(reason, delay, name)
+        if wait is not None:
+            return wait
         for st in self.limits.values():
             st.tokens -= 1
             st.last_grant = now
-        return 0.0
+        return None
 
     def record(
         self,
@@ -357,7 +367,12 @@ class MemoryPacerStorage:
 
 @dataclass(frozen=True, slots=True)
 class PacerStats:
-    """Counters for demos and logs (``snapshot()``); times in seconds."""
+    """Counters for demos and logs (``snapshot()``); times in seconds.
+
+    ``waits_by_reason`` counts the waits that began, by :attr:`WaitEvent.reason`;
+    ``refused_locally`` the calls refused without sending because the wait they faced was longer
+    than they allowed (:class:`WaitTooLong`).
+    """
 
     limits: dict[str, LimitSnapshot]
     acquired: int
@@ -369,6 +384,8 @@ class PacerStats:
     in_flight: int
     queued: int
     skew: float | None
+    waits_by_reason: dict[str, int]
+    refused_locally: int
 
 
 def _task_key() -> int:
@@ -385,9 +402,15 @@ class AdaptivePacer:
     :param reserve: see :class:`MemoryPacerStorage` (default 0.25).
     :param probe_first: hold concurrent requests until the first response has been observed.
     :param probe_timeout: how long the first response may be awaited before another request
-        becomes the probe.
+        becomes the probe (a probe that fails or is cancelled hands over at once, see
+        :meth:`release`).
     :param in_flight_timeout: forget a granted request that never produced a response after this
         many seconds.
+    :param tolerance: seconds by which a wait may exceed a caller's bound and still be waited:
+        resets are whole seconds and the pacer adds its own margin, so a limit resetting "in
+        60 s" must not be refused under ``max_rate_limit_wait=60``.
+    :param on_wait: called with a :class:`WaitEvent` when an ``acquire`` starts to wait (and
+        when the reason of its wait changes). It must not block; exceptions are logged.
     :param clock: monotonic seconds (default :func:`anyio.current_time`). Inject for tests.
     :param sleep: ``await sleep(seconds)`` (default :func:`anyio.sleep`). It must be cancellable.
     """
@@ -401,6 +424,8 @@ class AdaptivePacer:
         probe_first: bool = True,
         probe_timeout: float = 10.0,
         in_flight_timeout: float = 120.0,
+        tolerance: float = 1.0,
+        on_wait: WaitHook | None = None,
         clock: Clock = anyio.current_time,
         sleep: Sleep = anyio.sleep,
     ) -> None:
@@ -415,10 +440,14 @@ class AdaptivePacer:
         self._probe_first = probe_first
         self._probe_timeout = probe_timeout
         self._in_flight_timeout = in_flight_timeout
+        self._tolerance = tolerance
+        self.on_wait = on_wait
         self._clock = clock
         self._sleep = sleep
         self._queue: deque[anyio.Event] = deque()
         self._wake: anyio.CancelScope | None = None
+        # What the head of the queue is waiting for, and until when (for queued callers' bounds).
+        self._plan: tuple[WaitEvent, float] | None = None
         # task id -> grant time; insertion order = grant order, so expiry pops from the front.
         self._in_flight: dict[int, float] = {}
         self._observed = 0
@@ -428,48 +457,105 @@ class AdaptivePacer:
         self._waited = 0.0
         self._max_wait = 0.0
         self._refused = 0
+        self._refused_locally = 0
+        self._waits_by_reason: Counter[str] = Counter()
 
     @property
     def storage(self) -> PacerStorage:
         """The budget state (shared with other pacers if a shared store was given)."""
         return self._storage
 
-    async def acquire(self) -> None:
+    async def acquire(
+        self, *, max_wait: float = math.inf, max_limit_wait: float | None = None
+    ) -> None:
         """Wait until one more request fits the learned budget, then account for it.
 
         Call once before every attempt, retries included. Returns without sleeping while the
         budget is far from exhausted. Waiters are served first come, first served. Cancelling
         a waiting task is safe.
+
+        Args:
+            max_wait: the longest this call may wait in all (queue included).
+            max_limit_wait: the longest it may wait for an exhausted limit to reset or a
+                server-requested pause to pass (default: *max_wait*); ``0`` means "do not wait
+                out a rate limit at all". Both bounds get :attr:`tolerance` slack.
+
+        Raises:
+            WaitTooLong: the wait exceeds a bound. Raised as soon as the pacer knows it, without
+                sleeping first, or when *max_wait* runs out in the queue. Nothing is spent.
         """
         me = _task_key()
         self._in_flight.pop(me, None)  # a new attempt ends this task's previous one
-        if not self._queue and self._try_grant(me) <= 0:
+        limit_bound = max_wait if max_limit_wait is None else min(max_wait, max_limit_wait)
+        if not self._queue and self._try_grant(me) is None:
             return
         ticket = anyio.Event()
-        self._queue.append(ticket)
         started = self._clock()
+        if self._queue:
+            self._refuse_if_known_too_long(started, max_wait, limit_bound)
+        self._queue.append(ticket)
+        reported: tuple[str, str | None] | None = None
         try:
             if self._queue[0] is not ticket:
-                await ticket.wait()
-            while (delay := self._try_grant(me)) > 0:
+                with anyio.move_on_after(max_wait + self._tolerance):
+                    await ticket.wait()
+                if not ticket.is_set():
+                    raise self._refusal(self._queue_wait(), max_wait)
+            while (wait := self._try_grant(me)) is not None:
+                elapsed = self._clock() - started
+                self._check(wait, elapsed, max_wait, limit_bound)
+                if reported != (wait.reason, wait.limit):
+                    reported = (wait.reason, wait.limit)
+                    self._waits_by_reason[wait.reason] += 1
+                    emit_wait(self.on_wait, wait)
+                self._plan = (wait, self._clock() + wait.seconds)
                 with anyio.CancelScope() as scope:
                     self._wake = scope
-                    await self._sleep(delay)
+                    await self._sleep(wait.seconds)
         finally:
             if self._queue[0] is ticket:
                 self._wake = None
+                self._plan = None
                 self._queue.popleft()
                 if self._queue:
                     self._queue[0].set()
             else:
                 self._queue.remove(ticket)
-        waited = self._clock() - started
-        self._waits += 1
-        self._waited += waited
-        self._max_wait = max(self._max_wait, waited)
+            waited = self._clock() - started
+            self._waits += 1
+            self._waited += waited
+            self._max_wait = max(self._max_wait, waited)
 
-    def _try_grant(self, me: int) -> float:
-        """Grant now (return 0.0, bookkeeping done) or return the seconds to wait."""
+    def _check(self, wait: WaitEvent, elapsed: float, max_wait: float, limit_bound: float) -> None:
+        if wait.reason == "rate_limit" and wait.seconds > limit_bound + self._tolerance:
+            raise self._refusal(wait, limit_bound)
+        if elapsed + wait.seconds > max_wait + self._tolerance:
+            raise self._refusal(wait, max_wait)
+
+    def _refuse_if_known_too_long(self, now: float, max_wait: float, limit_bound: float) -> None:
+        """A newcomer behind a head whose own wait already exceeds the newcomer's bound."""
+        if self._plan is None:
+            return
+        wait, until = self._plan
+        self._check(
+            WaitEvent(wait.reason, max(0.0, until - now), wait.limit), 0.0, max_wait, limit_bound
+        )
+
+    def _queue_wait(self) -> WaitEvent:
+        if self._plan is None:
+            return WaitEvent("pacing", 0.0)
+        wait, until = self._plan
+        return WaitEvent(wait.reason, max(0.0, until - self._clock()), wait.limit)
+
+    def _refusal(self, wait: WaitEvent, bound: float) -> WaitTooLong:
+        self._refused_locally += 1
+        logger.debug(
+            "refusing without sending: %s, over the %.1f s allowed", wait.describe(), bound
+        )
+        return WaitTooLong(wait, bound)
+
+    def _try_grant(self, me: int) -> WaitEvent | None:
+        """Grant now (return ``None``, bookkeeping done) or return what to wait for."""
         now = self._clock()
         in_flight = self._in_flight
         horizon = now - self._in_flight_timeout
@@ -481,15 +567,29 @@ class AdaptivePacer:
         cold = self._probe_first and not self._observed
         probe = self._probe
         if cold and probe is not None and probe[0] != me and now - probe[1] < self._probe_timeout:
-            return probe[1] + self._probe_timeout - now  # observe() wakes us earlier
-        delay = self._storage.take(now, len(in_flight))
-        if delay > 0:
-            return delay
+            # observe() or release() wakes us earlier
+            return WaitEvent("first_response", probe[1] + self._probe_timeout - now)
+        wait = self._storage.take(now, len(in_flight))
+        if wait is not None:
+            return wait
         if cold:
             self._probe = (me, now)
         in_flight[me] = now
         self._acquired += 1
-        return 0.0
+        return None
+
+    def release(self) -> None:
+        """The current task's granted attempt ended without a response (error, cancellation).
+
+        Its request no longer counts as in flight, and if it was the cold-start probe the next
+        waiting request becomes the probe at once instead of after ``probe_timeout``.
+        """
+        me = _task_key()
+        self._in_flight.pop(me, None)
+        if self._probe is not None and self._probe[0] == me and not self._observed:
+            self._probe = None
+            if self._wake is not None:
+                self._wake.cancel()
 
     def observe(self, response: httpx.Response) -> None:
         """Learn from one response (any status, 429s included). Cheap and never blocks."""
@@ -527,4 +627,6 @@ class AdaptivePacer:
             in_flight=len(self._in_flight),
             queued=len(self._queue),
             skew=skew if isinstance(skew, float) else None,
+            waits_by_reason=dict(self._waits_by_reason),
+            refused_locally=self._refused_locally,
         )
