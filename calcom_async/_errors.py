@@ -146,16 +146,17 @@ class APIStatusError(CalcomError):
         details: Any = None,
     ) -> None:
         self.status_code = response.status_code
-        self.message = message
-        self.code = code
-        self.details = details
+        # Server-supplied text: a proxy may have echoed the request's Authorization header.
+        self.message = redact_secrets(message)
+        self.code = None if code is None else redact_secrets(code)
+        self.details = _redact_json(details)
         self.response = response
         self.request_id = response.headers.get("x-request-id")
         method = response.request.method if _has_request(response) else ""
         path = response.request.url.path if _has_request(response) else ""
         where = f" ({method} {path})" if method else ""
         rid = f" [request id {self.request_id}]" if self.request_id else ""
-        super().__init__(f"{self.status_code} {code or 'error'}: {message}{where}{rid}")
+        super().__init__(f"{self.status_code} {self.code or 'error'}: {self.message}{where}{rid}")
 
 
 class BadRequestError(APIStatusError):
@@ -299,8 +300,7 @@ def _envelope(response: httpx.Response) -> tuple[str, str | None, Any]:
             message = raw
         elif message is None and isinstance(raw, list):
             message = "; ".join(str(m) for m in raw)
-    text = redact_secrets(message or response.reason_phrase or "error")
-    return text, None if code is None else redact_secrets(code), _redact_json(details)
+    return message or response.reason_phrase or "error", code, details
 
 
 def _redact_json(value: Any) -> Any:

@@ -16,13 +16,14 @@ __all__ = ["REDACTED", "redact_secrets"]
 # Credentials inside free text (a gateway echoing request headers into an error message, a
 # foreign exception's text), scrubbed before such text is logged or raised:
 # * a bearer credential: the scheme is kept, the token68 value goes;
-# * a ``cal_`` key: ``cal_`` not preceded by a letter (so ``%20cal_...`` in an encoded header
-#   counts, ``local_time`` does not) and followed by key characters. A bare kind prefix such as
+# * a ``cal_`` key: ``cal_`` starting a word (or after ``%20`` in an encoded header, so
+#   ``is_cal_ready`` does not count) followed by key characters. A bare kind prefix such as
 #   ``cal_live_...`` in our own prose is not a key and stays;
 # * a JWT (Cal.com access tokens): three base64url segments starting with ``eyJ``.
 _BEARER_RE = re.compile(r"(?i)\b(bearer)(\s+|%20|\+)[A-Za-z0-9_\-.~+/]+=*")
 _KEY_RE = re.compile(
-    r"(?<![A-Za-z])cal_(?!(?:live|test)_(?![A-Za-z0-9]))(?=[A-Za-z0-9])[A-Za-z0-9_\-.~+/=]*"
+    r"(?:(?<=%20)|(?<![A-Za-z0-9_]))"
+    r"cal_(?!(?:live|test)_(?![A-Za-z0-9]))(?=[A-Za-z0-9])[A-Za-z0-9_\-.~+/=]*"
 )
 _JWT_RE = re.compile(r"\beyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]*")
 REDACTED = "[redacted]"

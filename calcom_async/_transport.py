@@ -446,7 +446,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             what = f"the {status} response's body could not be read ({what})"
         timed_out = isinstance(exc, (httpx.TimeoutException, TimeoutError))
         error_cls = APITimeoutError if timed_out else APIConnectionError
-        if isinstance(exc, _NOT_RETRYABLE):
+        if status is None and isinstance(exc, _NOT_RETRYABLE):
             logger.debug("%s -> %s; not retryable", tag, type(exc).__name__)
             raise error_cls(f"{where} could not be sent: {what}", request=request) from exc
         not_applied = never_sent(exc) if status is None else status == 429
@@ -472,18 +472,22 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         """Count and observe a response, then read its body; ``None`` when the body is in.
 
         A body that cannot be read (connection closed mid-body, corrupt compression, a read
-        timeout) is a failed attempt, handled like an exception; the returned wait (or the
-        raised error) is decided by :meth:`_after_exception`.
+        timeout, an in-process app failing mid-stream) is a failed attempt like a dropped
+        connection; the returned wait (or the raised error) is :meth:`_after_exception`'s.
         """
         self.stats.responses_by_status[response.status_code] += 1
-        try:
-            if self.pacer is not None:
+        if self.pacer is not None:
+            try:
                 self.pacer.observe(response)
+            except BaseException:
+                await _discard(response)
+                raise
+        try:
             await response.aread()  # Cal.com's bodies are small; the client reuses the bytes
         except BaseException as exc:
             await _close(response)
-            if not isinstance(exc, httpx.HTTPError) and not isinstance(exc, httpx.StreamError):
-                raise  # cancellation, or a bug in the pacer
+            if not isinstance(exc, Exception):
+                raise  # cancellation
             self.stats.connection_errors += 1
             return self._after_exception(exc, at, status=response.status_code)
         return None
