@@ -281,6 +281,17 @@ class AsyncCalcom:
     def pacer(self) -> AdaptivePacer | None:
         return self._pacer
 
+    @property
+    def on_wait(self) -> WaitHook | None:
+        """The hook called with each :class:`~calcom_async.WaitEvent` (settable at any time)."""
+        return self._transport.on_wait
+
+    @on_wait.setter
+    def on_wait(self, hook: WaitHook | None) -> None:
+        self._transport.on_wait = hook
+        if self._pacer is not None:
+            self._pacer.on_wait = hook
+
     async def aclose(self) -> None:
         """Close the connection pool (not an injected ``http_client``, which the caller owns)."""
         await self._http.aclose()

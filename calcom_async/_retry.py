@@ -10,13 +10,19 @@ Rules (DESIGN.md, "Retries and rate limits")
   largest ``X-RateLimit-Reset-<name>`` among the limits whose ``X-RateLimit-Remaining-<name>`` is
   0 (Cal.com may apply several named limits at once, e.g. ``short`` and ``long``) -- else
   exponential backoff with full jitter. A stated wait above :attr:`RetryPolicy.max_rate_limit_wait`
-  is not slept at all: the 429 goes back to the caller (``RateLimitError`` carrying the figure).
+  (or above a per-call ``timeout``) is not slept at all: the 429 goes back to the caller
+  (``RateLimitError`` carrying the figure).
 * **5xx** is retried for idempotent methods (:func:`is_idempotent`). For POST/PATCH a 500/503 is
   the server saying it failed, returned as is; a 502/504 came from a gateway that may already have
   forwarded the request, so the outcome is **ambiguous** (``AmbiguousRequestError``).
 * **No response**: errors that prove the request never left (:func:`never_sent`: connect failure,
   connect timeout, pool timeout) are retried for every method; the others (read timeout, dropped
   connection, ...) only for idempotent methods, and are ambiguous for POST/PATCH.
+* **A body that cannot be read** (closed mid-body, corrupt gzip, stalled) counts as no response:
+  the request reached the server, so a POST/PATCH is ambiguous -- unless the status was 429,
+  which proves nothing was applied.
+* **3xx** is never followed nor retried (``APIStatusError``); a 303 after a POST/PATCH ("done,
+  see there") is ambiguous.
 
 Why a hand-written loop rather than a retry library
 ---------------------------------------------------
