@@ -142,8 +142,9 @@ class AsyncCalcom:
         timeout: seconds for each HTTP attempt (or an ``httpx.Timeout``).
         max_retries: retries after the first attempt (429s, 5xx, connection errors; see
             ``_retry.py`` for which requests are safe to retry).
-        max_rate_limit_wait: the longest the SDK will wait on a 429 before raising
-            :class:`RateLimitError`.
+        max_rate_limit_wait: the longest one call will wait for the rate limit (a 429's stated
+            wait, or the pacer's) before raising :class:`RateLimitError`; a wait known to be
+            longer raises at once, without sending.
         pacing: share one adaptive limiter between all concurrent calls of this client, learnt
             from the ``X-RateLimit-*`` headers, so bulk work stays under the limit.
         http_client: an ``httpx.AsyncClient`` to send through (its pool, proxies and TLS
