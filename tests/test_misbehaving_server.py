@@ -506,3 +506,54 @@ async def test_create_many_through_a_lossy_proxy_books_each_slot_once(
         f"guest{i}@example.com" for i in range(3)
     ]
     assert cal.stats.ambiguous == 1
+
+
+def test_the_cli_import_through_a_lossy_proxy_books_each_row_once(
+    fake_upstream: tuple[FakeCalcom, tuple[str, int], int],
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``calcom-async bookings import``: a body cut mid-way is reconciled, not a traceback."""
+    fake, upstream, event_type_id = fake_upstream
+    cut = {"done": False}
+
+    def route(request: Request) -> Action:
+        if request.method == "POST" and not cut["done"]:
+            cut["done"] = True
+            return Forward(upstream, CloseMidBody)
+        return Forward(upstream)
+
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "start,name,email\n"
+        + "".join(
+            f"{(START + timedelta(minutes=15 * i)).isoformat()},Guest {i},guest{i}@example.com\n"
+            for i in range(2)
+        )
+    )
+    monkeypatch.setenv("CALCOM_API_KEY", KEY)
+    with ScriptedServer(route).running() as server:
+        status = cli_main(
+            [
+                "--base-url",
+                server.url,
+                "bookings",
+                "import",
+                str(source),
+                "--event-type",
+                str(event_type_id),
+                "--journal",
+                str(tmp_path / "run.jsonl"),
+                "--concurrency",
+                "1",
+            ]
+        )
+    captured = capsys.readouterr()
+    assert status == 0, captured.err
+    assert "Traceback" not in captured.err and "httpx" not in captured.err
+    active = [b for b in fake.state.bookings.values() if b.status == "accepted"]
+    assert sorted(b.attendees[0].email for b in active) == [
+        "guest0@example.com",
+        "guest1@example.com",
+    ]
