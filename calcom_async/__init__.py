@@ -34,6 +34,7 @@ from ._logging import setup_logging as _setup_logging
 from ._pagination import AsyncPaginator, Page
 from ._types import Attendee, Availability, DateOverride, Host
 from ._version import __version__
+from ._waits import WaitEvent
 from ._webhooks import sign_webhook_body, verify_webhook_signature
 from .bulk import BookingOutcome, BookingRequest, BulkSummary, ProgressEvent, summarize
 
@@ -67,6 +68,7 @@ __all__ = [
     "TokenExpiredError",
     "UnprocessableEntityError",
     "WebhookVerificationError",
+    "WaitEvent",
     "__version__",
     "sign_webhook_body",
     "summarize",

@@ -32,6 +32,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ._transport import TransportStats
+from ._waits import WaitEvent
 
 __all__ = [
     "emit",
@@ -44,6 +45,7 @@ __all__ = [
 ]
 
 _PLAIN_PROGRESS_EVERY = 10.0  # seconds between plain progress lines when not on a terminal
+_SHOW_WAITS_FROM = 5.0  # waits shorter than this are normal pacing, not worth a line
 _OTHER_COLUMNS = 64  # room for "300/300 booked 300  already 0  failed 0  429s 0 ETA 0:00:00"
 _PLAIN_WIDTH = 160  # width for non-terminal output, so tables do not wrap at 80 columns
 
@@ -120,7 +122,9 @@ class ImportProgress:
     """The live progress of an import: a rich bar on a terminal, plain lines otherwise.
 
     Use as a context manager; call :meth:`advance` after each row's outcome and :meth:`say`
-    for lines (failures) that must appear above the bar.
+    for lines (failures) that must appear above the bar. :meth:`waiting` is an ``on_wait``
+    hook: a long wait ("waiting 42 s for the rate limit 'default'") gets a line, so a run that
+    is waiting out a rate limit does not look hung.
     """
 
     def __init__(
@@ -147,6 +151,7 @@ class ImportProgress:
         )
         self._stats = stats
         self._task: TaskID = self._progress.add_task("import", total=total)
+        self._last_wait: tuple[str, str | None, float] | None = None
 
     def __enter__(self) -> ImportProgress:
         self._progress.start()
@@ -159,6 +164,18 @@ class ImportProgress:
     def say(self, text: str, style: str | None = None) -> None:
         """Print one line above the bar (stderr), verbatim."""
         self.console.print(Text(text, style=style or ""), soft_wrap=True)
+
+    def waiting(self, event: WaitEvent) -> None:
+        """Show a long wait once (concurrent tasks report the same wait; say it once)."""
+        if event.seconds < _SHOW_WAITS_FROM:
+            return
+        now = time.monotonic()
+        ends = now + event.seconds
+        last = self._last_wait
+        if last is not None and last[:2] == (event.reason, event.limit) and ends <= last[2] + 1:
+            return
+        self._last_wait = (event.reason, event.limit, ends)
+        self.say(event.describe(), style="yellow")
 
     def advance(self) -> None:
         """Show the current totals (called after every outcome)."""

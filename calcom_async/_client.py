@@ -36,8 +36,16 @@ from ._keys import AccessToken, resolve_credential, validate_base_url
 from ._options import RequestOptions, request_options
 from ._pacing import AdaptivePacer
 from ._retry import RetryPolicy
-from ._transport import RetryingTransport, TransportStats, retry_after
+from ._transport import (
+    HTTPX_ERRORS,
+    ClientTransport,
+    RetryingTransport,
+    TransportStats,
+    as_calcom_error,
+    retry_after,
+)
 from ._version import __version__
+from ._waits import WaitHook
 
 if TYPE_CHECKING:
     from .resources.bookings import Bookings
@@ -117,17 +125,6 @@ async def _capture_response(response: httpx.Response) -> None:
         slot.response = response
 
 
-class _ClientTransport(httpx.AsyncBaseTransport):
-    """Sends through a caller-supplied ``httpx.AsyncClient``, so its pool and settings are used
-    while the SDK's retry layer still sits in front of it."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._client.send(request, stream=True)
-
-
 class AsyncCalcom:
     """Async client for the Cal.com API v2.
 
@@ -153,19 +150,26 @@ class AsyncCalcom:
         timeout: seconds for each HTTP attempt (or an ``httpx.Timeout``).
         max_retries: retries after the first attempt (429s, 5xx, connection errors; see
             ``_retry.py`` for which requests are safe to retry).
-        max_rate_limit_wait: the longest the SDK will wait on a 429 before raising
-            :class:`RateLimitError`.
+        max_rate_limit_wait: the longest one call will wait for the rate limit (a 429's stated
+            wait, or the pacer's) before raising :class:`RateLimitError`; a wait known to be
+            longer raises at once, without sending.
         pacing: share one adaptive limiter between all concurrent calls of this client, learnt
             from the ``X-RateLimit-*`` headers, so bulk work stays under the limit.
         http_client: an ``httpx.AsyncClient`` to send through (its pool, proxies and TLS
-            settings); the caller keeps ownership and closes it.
+            settings); the caller keeps ownership and closes it. Its ``follow_redirects`` is
+            ignored: the SDK never follows a redirect (a 3xx raises ``APIStatusError``).
         transport: the innermost httpx transport, e.g. ``FakeCalcom().transport()`` in tests.
         default_headers: extra headers sent with every request (not ``Authorization``: use
             ``api_key``/``access_token``).
+        on_wait: called with a :class:`~calcom_async.WaitEvent` (``reason``, ``seconds``,
+            ``limit``) whenever a call starts to wait: for the rate limiter, for a 429's reset,
+            or before a retry. Meant for progress displays; it must not block, and exceptions
+            it raises are logged and ignored.
 
     One client holds one connection pool; share it between tasks rather than creating one per
     call (:meth:`with_options` gives a view with other defaults on the same pool). Use it as an
-    async context manager, or call :meth:`aclose`; a closed client raises :class:`CalcomError`.
+    async context manager, or call :meth:`aclose`; a closed client raises
+    :class:`ConfigurationError`.
     Set ``CALCOM_LOG=debug`` to see one log line per HTTP attempt.
     """
 
@@ -183,6 +187,7 @@ class AsyncCalcom:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
+        on_wait: WaitHook | None = None,
     ) -> None:
         self._key = resolve_credential(api_key, access_token)
         if refresh_access_token is not None and not isinstance(self._key, AccessToken):
@@ -194,13 +199,15 @@ class AsyncCalcom:
         if http_client is not None and transport is not None:
             raise CalcomError("pass http_client or transport, not both")
         self._policy = RetryPolicy(max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait)
-        self._pacer = AdaptivePacer() if pacing else None
+        self._pacer = AdaptivePacer(on_wait=on_wait) if pacing else None
         inner: httpx.AsyncBaseTransport = (
-            _ClientTransport(http_client)
+            ClientTransport(http_client)
             if http_client is not None
             else transport or httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=100))
         )
-        self._transport = RetryingTransport(inner, policy=self._policy, pacer=self._pacer)
+        self._transport = RetryingTransport(
+            inner, policy=self._policy, pacer=self._pacer, on_wait=on_wait
+        )
         self._http = httpx.AsyncClient(
             base_url=str(self._base_url),
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
@@ -334,6 +341,17 @@ class AsyncCalcom:
         """Whether :meth:`aclose` was called on this client (or on the one it was copied from)."""
         return self._closed or self._http.is_closed
 
+    @property
+    def on_wait(self) -> WaitHook | None:
+        """The hook called with each :class:`~calcom_async.WaitEvent` (settable at any time)."""
+        return self._transport.on_wait
+
+    @on_wait.setter
+    def on_wait(self, hook: WaitHook | None) -> None:
+        self._transport.on_wait = hook
+        if self._pacer is not None:
+            self._pacer.on_wait = hook
+
     async def aclose(self) -> None:
         """Close the connection pool (not an injected ``http_client``, which the caller owns).
 
@@ -348,7 +366,7 @@ class AsyncCalcom:
         """Refuse calls on a closed client; apply the client's, then the call's options."""
         user = self._user_http_client
         if self.is_closed or (user is not None and user.is_closed):
-            raise CalcomError(
+            raise ConfigurationError(
                 "this AsyncCalcom client is closed (aclose() was called, or its async with "
                 "block has ended); create a new client"
             )
@@ -409,6 +427,8 @@ class AsyncCalcom:
             with self._call_options(timeout, max_retries):
                 try:
                     result = await endpoint(client=self._generated, **kwargs)
+                except HTTPX_ERRORS as exc:  # raised by httpx before the transport, e.g. the URL
+                    raise as_calcom_error(exc) from exc
                 except (ValueError, KeyError, TypeError) as exc:
                     # The generated parser choked on the body (say an HTML error page).
                     if slot.response is not None and slot.response.is_error:

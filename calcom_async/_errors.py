@@ -21,7 +21,11 @@ Everything the SDK raises on purpose derives from :class:`CalcomError`::
         └── InternalServerError     5xx
 
 Messages never contain the API key: they are built from the method, the path (never the full URL
-with query secrets) and Cal.com's own error envelope.
+with query secrets) and Cal.com's own error envelope, and every message, code and detail that came
+from the server (or a proxy echoing request headers) is passed through
+:func:`~calcom_async._redact.redact_secrets`. Errors pickle (multiprocessing, task queues) and
+round-trip through ``pickle.loads``: an attached request keeps only its method and URL, an
+attached response its status, headers and body, scrubbed of anything key-shaped.
 """
 
 from __future__ import annotations
@@ -31,7 +35,10 @@ from typing import Any
 
 import httpx
 
+from ._redact import redact_secrets
+
 __all__ = [
+    "RATE_LIMIT_EXTENSION",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
@@ -53,8 +60,25 @@ __all__ = [
 ]
 
 
+RATE_LIMIT_EXTENSION = "calcom_rate_limit"
+"""``response.extensions`` key naming the exhausted limit of a 429, for ``RateLimitError.limit``."""
+
+
 class CalcomError(Exception):
-    """Base class of every error raised by calcom-async."""
+    """Base class of every error raised by calcom-async.
+
+    String arguments are scrubbed of anything key-shaped on the way in, so ``str(exc)``,
+    tracebacks and pickles of any subclass are safe even when the text quotes a server.
+    """
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact_secrets(a) if isinstance(a, str) else a for a in args))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default reduction re-calls ``cls(*args)``, which breaks on keyword-only
+        # constructors, and pickles attached requests with their Authorization header.
+        state = {name: _scrubbed(value) for name, value in vars(self).items()}
+        return (_rebuild, (type(self), self.args, state))
 
 
 class ConfigurationError(CalcomError):
@@ -111,7 +135,7 @@ class WebhookVerificationError(CalcomError):
 
 
 class APIStatusError(CalcomError):
-    """The API answered with an error status.
+    """The API answered with an error status (or an unexpected 3xx redirect, never followed).
 
     Attributes:
         status_code: the HTTP status.
@@ -133,16 +157,17 @@ class APIStatusError(CalcomError):
         details: Any = None,
     ) -> None:
         self.status_code = response.status_code
-        self.message = message
-        self.code = code
-        self.details = details
+        # Server-supplied text: a proxy may have echoed the request's Authorization header.
+        self.message = redact_secrets(message)
+        self.code = None if code is None else redact_secrets(code)
+        self.details = _redact_json(details)
         self.response = response
         self.request_id = response.headers.get("x-request-id")
         method = response.request.method if _has_request(response) else ""
         path = response.request.url.path if _has_request(response) else ""
         where = f" ({method} {path})" if method else ""
         rid = f" [request id {self.request_id}]" if self.request_id else ""
-        super().__init__(f"{self.status_code} {code or 'error'}: {message}{where}{rid}")
+        super().__init__(f"{self.status_code} {self.code or 'error'}: {self.message}{where}{rid}")
 
 
 class BadRequestError(APIStatusError):
@@ -176,7 +201,15 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: the rate limit is exhausted and the SDK will not (or may no longer) wait.
 
-    ``retry_after`` is the server's wait in seconds, when it gave one.
+    Attributes:
+        retry_after: seconds until a request may succeed, when known (the server's figure, or
+            the pacer's for a call refused without sending).
+        limit: the exhausted named limit (``"default"``, ...), when known.
+        sent: ``False`` when the client refused the call **without sending it**, because its
+            pacer already knew the limit stays exhausted for longer than the call may wait
+            (``max_rate_limit_wait``, a per-call ``timeout``, or ``max_retries=0``). ``response``
+            is then a synthetic 429 describing that wait (a ``Retry-After`` header, no body),
+            not something the server said.
     """
 
     def __init__(
@@ -187,9 +220,13 @@ class RateLimitError(APIStatusError):
         code: str | None = None,
         details: Any = None,
         retry_after: float | None = None,
+        limit: str | None = None,
+        sent: bool = True,
     ) -> None:
         super().__init__(message, response=response, code=code, details=details)
         self.retry_after = retry_after
+        self.limit = limit
+        self.sent = sent
 
 
 class InternalServerError(APIStatusError):
@@ -206,6 +243,42 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
     498: TokenExpiredError,
 }
+
+
+def _rebuild(cls: type[CalcomError], args: tuple[Any, ...], state: dict[str, Any]) -> CalcomError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _scrubbed(value: Any) -> Any:
+    """*value* as it may be pickled: requests and responses reduced to what is safe to keep."""
+    if isinstance(value, httpx.Request):
+        return httpx.Request(value.method, value.url)  # no headers (the key), no body (PII)
+    if isinstance(value, httpx.Response):
+        try:
+            body = value.content
+        except httpx.ResponseNotRead:
+            body = b""
+        text = redact_secrets(body.decode("utf-8", "surrogateescape"))
+        # The body is kept decoded, so the headers that described its wire form must go.
+        headers = [
+            (name, redact_secrets(raw))
+            for name, raw in value.headers.multi_items()
+            if name not in _FRAMING_HEADERS
+        ]
+        request = _scrubbed(value.request) if _has_request(value) else None
+        return httpx.Response(
+            value.status_code,
+            headers=headers,
+            content=text.encode("utf-8", "surrogateescape"),
+            request=request,
+        )
+    return value
+
+
+_FRAMING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 def _has_request(response: httpx.Response) -> bool:
@@ -225,7 +298,12 @@ def _envelope(response: httpx.Response) -> tuple[str, str | None, Any]:
     message: str | None = None
     code: str | None = None
     details: Any = None
-    if isinstance(body, dict):
+    if 300 <= response.status_code < 400:
+        location = response.headers.get("location")
+        message = (
+            f"unexpected redirect to {location!r}" if location else "unexpected redirect status"
+        ) + "; calcom-async never follows redirects (check base_url)"
+    elif isinstance(body, dict):
         error = body.get("error")
         if isinstance(error, dict):
             message = error.get("message") if isinstance(error.get("message"), str) else None
@@ -241,15 +319,31 @@ def _envelope(response: httpx.Response) -> tuple[str, str | None, Any]:
     return message or response.reason_phrase or "error", code, details
 
 
+def _redact_json(value: Any) -> Any:
+    if isinstance(value, str):
+        return redact_secrets(value)
+    if isinstance(value, dict):
+        return {_redact_json(k): _redact_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_json(v) for v in value]
+    return value
+
+
 def error_from_response(
     response: httpx.Response, *, retry_after: float | None = None
 ) -> APIStatusError:
-    """Build the typed error for an error response (status >= 400)."""
+    """Build the typed error for an error response (status >= 400, or an unexpected 3xx)."""
     message, code, details = _envelope(response)
     status = response.status_code
     if status == 429:
+        limit = response.extensions.get(RATE_LIMIT_EXTENSION)
         return RateLimitError(
-            message, response=response, code=code, details=details, retry_after=retry_after
+            message,
+            response=response,
+            code=code,
+            details=details,
+            retry_after=retry_after,
+            limit=limit if isinstance(limit, str) else None,
         )
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     return cls(message, response=response, code=code, details=details)

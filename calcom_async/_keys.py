@@ -23,11 +23,11 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import os
-import re
 
 import httpx
 
 from ._errors import ConfigurationError
+from ._redact import REDACTED, redact_secrets
 
 __all__ = [
     "ACCESS_TOKEN_ENV_VAR",
@@ -35,6 +35,7 @@ __all__ = [
     "AccessToken",
     "ApiKey",
     "Credential",
+    "REDACTED",
     "redact_secrets",
     "resolve_credential",
     "validate_base_url",
@@ -46,19 +47,6 @@ ENV_VAR = "CALCOM_API_KEY"
 _PREFIX = "cal_"
 _TEST_PREFIX = "cal_test_"
 _LIVE_PREFIX = "cal_live_"
-
-# Anything that looks like a key or a bearer credential inside free text (foreign exception
-# messages, for instance) -- used to scrub text we did not write before we log or raise it.
-_SECRET_RE = re.compile(r"(?i)\bbearer\s+\S+|\bcal_[A-Za-z0-9_\-.~+/=]*")
-
-
-def redact_secrets(text: str) -> str:
-    """Return *text* with anything shaped like a ``cal_`` key or a bearer token replaced.
-
-    Used on text the SDK did not compose itself (messages of exceptions raised by a transport or an
-    in-process app) before it goes into a log line or one of our exception messages.
-    """
-    return _SECRET_RE.sub("[redacted]", text)
 
 
 def _kind_prefix(secret: str) -> str:

@@ -59,9 +59,11 @@ class RequestOptions:
 
     Attributes:
         timeout: seconds (applied to connect, read, write and pool) or an :class:`httpx.Timeout`;
-            ``None`` keeps the client's timeout.
-        max_retries: retries after the first attempt (``0`` = one attempt only); ``None`` keeps
-            the client's retry policy.
+            ``None`` keeps the client's timeout. It also bounds every wait of the call for the
+            rate limit (the pacer's, a 429's), like its pool part bounds waiting for a
+            connection: a longer wait raises ``RateLimitError`` at once.
+        max_retries: retries after the first attempt (``0`` = one attempt only, and no waiting
+            out an exhausted rate limit); ``None`` keeps the client's retry policy.
 
     Raises:
         CalcomValueError: a value is out of range (non-positive timeout, negative retries).

@@ -7,60 +7,8 @@ requests, so a saturating job (hundreds of concurrent booking creations) runs ju
 ceiling instead of bouncing off 429s. Light traffic is never delayed: while the budget is far
 from exhausted, ``acquire()`` returns at once and never touches the clock's sleep.
 
-What the server tells us
-------------------------
-Every response carries, per named limit ``<name>`` (``default`` unless the key has custom limits;
-several may apply at once, e.g. a short and a long one)::
-
-    X-RateLimit-Limit-<name>      L  requests per window
-    X-RateLimit-Remaining-<name>  R  requests left in the current window
-    X-RateLimit-Reset-<name>      r  whole seconds until the window ends
-
-The server uses fixed windows. Cal.com (NestJS throttler) and our fake server round ``r`` *up*,
-so ``observed_at + r`` is an upper bound of the window end: the request was counted at or before
-the moment we observe its response. The smallest such bound over the responses of one window is
-a tight estimate (``LimitState.end``). Rounding the other way is survived, see "Premature
-roll-over" below.
-
-Algorithm (per named limit, in :class:`MemoryPacerStorage`)
------------------------------------------------------------
-* **Local tokens.** ``tokens`` is what we may still send in the current window. ``acquire``
-  spends one token of every known limit, so the count already covers our requests in flight and
-  concurrent tasks never all spend the same "remaining". ``observe`` merges the server's view
-  with ``tokens = min(tokens, R)``. For our own traffic ``R >= tokens`` always: the server cannot
-  have counted more than we sent. A smaller ``R`` is therefore someone else's usage (another process
-  on the same key), and the minimum adopts it. Stale or reordered figures can never raise the count.
-  (Subtracting in-flight requests from ``R`` on every response, the obvious alternative,
-  double-counts whenever a batch of concurrent responses comes back out of order. In simulation
-  it cost a quarter of the throughput.) In-flight requests *are* subtracted where the local count
-  does not know them: when a limit is first seen (``R - in_flight``) and at a roll-over.
-* **Burst, then pace.** While ``tokens`` exceeds a reserve (``reserve`` x L, 25 % by default),
-  requests go out immediately. Inside the reserve, the remaining tokens are spread evenly over the
-  time left: the next one is due at ``last + (end - last) / (tokens + 1)`` (``last`` = the last
-  grant, or the window start), so the last request of the window lands shortly before the reset
-  instead of all of them in the first instant. Pacing does
-  not raise throughput over a plain burst (the window admits L either way). It keeps a long limit
-  (say 1,000 per hour) from being emptied in the first minutes and then stalling the client.
-* **Exhausted.** When a limit has no token left, tasks wait until ``end + safety_margin`` and the
-  limit then rolls over to ``L - in_flight`` tokens with a provisional end ``now + window``
-  (``window`` is the longest reset seen). The first response to a request sent after the
-  roll-over replaces the provisional end. Later ones tighten it. With Cal.com's windows, which
-  open at the first request after expiry, ``observed_at + r`` overshoots the true end by the
-  response's one-way latency. That costs about one round trip per window: 0.3 % of a 60 s
-  window at 100 ms, and about 10 % in the 2 s-window simulation at 200 ms.
-* **Stragglers.** A response to a request granted *before* the roll-over may describe the old
-  window, so its figures are ignored. Its token was already deducted by the ``- in_flight`` at the
-  roll-over. The next response to a newer request brings the new window's figures anyway.
-* **429.** A refusal reports ``R = 0`` for the exhausted limit(s), so their tokens drop to zero
-  (or below, with other requests in flight) until their reset: every task waits instead of all of
-  them hammering the API. ``Retry-After`` (seconds or HTTP date), if present, additionally blocks
-  all requests until then. A 429 with neither gives a short ``fallback_pause``.
-* **Premature roll-over.** If a server rounds ``r`` down, our end estimate can be up to 1 s early.
-  When the first answer after a roll-over is a refusal, the window had not flipped yet (or
-  someone else emptied the new one at once), and a learned ``skew`` grows by 0.25 s, up to 1 s.
-  Roll-overs then wait that much longer, so the cost is a few refusals over the client's
-  lifetime.
-* **Several limits.** A request must be allowed by every limit, so the tightest one governs.
+The budget arithmetic (what the headers say, tokens, windows, roll-overs, 429s) is in
+:mod:`calcom_async._pacing_storage`; this module queues, sleeps and bounds the waits.
 
 The cold start (in :class:`AdaptivePacer`)
 ------------------------------------------
@@ -69,7 +17,24 @@ No budget is assumed before the first response: a lone request is never delayed.
 round trip, once per client. Without that, a job of 1,000 concurrent bookings would fire all of them
 blind and collect ~980 refusals against a 20-per-window key. If the first response has no
 rate-limit headers (a server without limits), nothing is ever paced. The probe cannot stall the
-others: a retry by the probing task, or ``probe_timeout`` seconds of silence, lets the next one go.
+others: when its attempt ends without a response (an error, a cancellation) the transport calls
+:meth:`AdaptivePacer.release` and the next request becomes the probe at once; a retry by the
+probing task, or ``probe_timeout`` seconds of silence (a probe that hangs), also let one go.
+
+Bounded waits
+-------------
+``acquire(max_wait=..., max_limit_wait=...)`` never waits longer than its caller allows: the
+transport passes ``max_rate_limit_wait`` (lowered by a per-call ``timeout``) and, for
+``max_retries=0``, ``max_limit_wait=0`` -- such a call does not wait out a rate limit at all. A
+wait the pacer can already see is too long (an exhausted limit resetting in an hour, a 429's
+``Retry-After: 3600``, the head of the queue waiting for either) raises :class:`WaitTooLong`
+**at once**, without sleeping or spending a token; the transport turns it into
+``RateLimitError(sent=False, retry_after=...)``. Every refusal cascades through the queue
+without sleeping, so one long block does not hold the other callers silently. A wait that only
+grows after a caller queued ends at the caller's bound. Bounds get ``tolerance`` (1 s) of slack:
+resets are whole seconds and the pacer adds its margin, so a 60 s window fits a 60 s bound.
+Each wait is reported as a :class:`~calcom_async._waits.WaitEvent` (``on_wait`` hook, debug log,
+``snapshot().waits_by_reason``).
 
 Concurrency and cost
 --------------------
@@ -110,16 +75,24 @@ or a write-behind buffer flushed on ``acquire``.
 
 from __future__ import annotations
 
+import logging
 import math
-from collections import deque
-from collections.abc import Awaitable, Callable, Mapping
+from collections import Counter, deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 import anyio
 import httpx
 
+from ._pacing_storage import (
+    LimitSnapshot,
+    LimitState,
+    MemoryPacerStorage,
+    PacerStorage,
+    parse_rate_limit_headers,
+)
 from ._retry import parse_retry_after
+from ._waits import WaitEvent, WaitHook, WaitTooLong, emit_wait
 
 __all__ = [
     "AdaptivePacer",
@@ -131,225 +104,10 @@ __all__ = [
     "parse_rate_limit_headers",
 ]
 
+logger = logging.getLogger("calcom_async.pacing")
+
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
-#: ``name -> (limit, remaining, reset_seconds)`` as parsed from one response.
-LimitFigures = Mapping[str, tuple[int, int, float]]
-
-_PREFIX = "x-ratelimit-"
-_SKEW_STEP = 0.25
-_MAX_SKEW = 1.0
-
-
-# --------------------------------------------------------------------------- header parsing
-
-
-def parse_rate_limit_headers(headers: httpx.Headers) -> dict[str, tuple[int, int, float]]:
-    """Return ``{name: (limit, remaining, reset_seconds)}`` for every complete named limit.
-
-    One pass over the header list with prefix checks, and no regex. httpx's own ``get`` is a
-    linear scan too, so three lookups per name would cost more. Limits with a missing or
-    malformed field are skipped rather than guessed.
-    """
-    limit: dict[str, int] = {}
-    remaining: dict[str, int] = {}
-    reset: dict[str, float] = {}
-    for key, value in headers.multi_items():  # keys come lower-cased
-        if not key.startswith(_PREFIX):
-            continue
-        rest = key[len(_PREFIX) :]
-        try:
-            if rest.startswith("limit-"):
-                limit[rest[6:]] = int(value)
-            elif rest.startswith("remaining-"):
-                remaining[rest[10:]] = int(value)
-            elif rest.startswith("reset-"):
-                reset[rest[6:]] = float(value)
-        except ValueError:
-            continue
-    if not limit:
-        return {}
-    return {
-        name: (lim, remaining[name], max(0.0, reset[name]))
-        for name, lim in limit.items()
-        if name in remaining and name in reset
-    }
-
-
-# --------------------------------------------------------------------------- storage
-
-
-@dataclass(slots=True)
-class LimitState:
-    """What we believe about one named limit (times are on the pacer's clock)."""
-
-    limit: int
-    #: Requests we may still send in the current window (may go negative after a refusal).
-    tokens: int
-    #: Upper bound of the current window's end.
-    end: float
-    #: Longest reset seen: the provisional length of a window after a roll-over.
-    window: float
-    #: When we rolled over into the current window; earlier grants are stragglers.
-    start: float = -math.inf
-    #: False right after a roll-over: ``end`` is a guess until a response confirms it.
-    confirmed: bool = True
-    #: Time of the last grant, the anchor for spacing requests inside the reserve.
-    last_grant: float = -math.inf
-
-
-@dataclass(frozen=True, slots=True)
-class LimitSnapshot:
-    """Read-only view of one learned limit, for stats and demos."""
-
-    name: str
-    limit: int
-    tokens: int
-    resets_in: float
-
-
-class PacerStorage(Protocol):
-    """Budget state behind a pacer: two atomic transitions, swappable for a shared store.
-
-    ``now`` and ``sent`` are on the pacer's clock. An implementation shared across processes must
-    make each call atomic (e.g. one Lua script per method) and convert to its own time base.
-    """
-
-    def take(self, now: float, in_flight: int) -> float:
-        """Spend one request on every known limit and return 0.0, or return the seconds to wait.
-
-        ``in_flight`` counts the caller's granted-but-unanswered requests, deducted when a window
-        rolls over. A positive result changes nothing: the caller sleeps and asks again.
-        """
-        ...
-
-    def record(
-        self,
-        now: float,
-        sent: float,
-        status: int,
-        limits: LimitFigures,
-        retry_after: float | None,
-        in_flight: int,
-    ) -> None:
-        """Merge one response: figures per limit, its status, ``Retry-After`` if any.
-
-        ``sent`` is when its request was granted and ``in_flight`` counts the caller's other
-        unanswered requests.
-        """
-        ...
-
-    def snapshot(self, now: float) -> dict[str, LimitSnapshot]:
-        """Current view of every learned limit."""
-        ...
-
-
-class MemoryPacerStorage:
-    """In-process :class:`PacerStorage`: the algorithm described in the module docstring.
-
-    :param safety_margin: seconds added after an estimated window end or ``Retry-After`` before
-        the budget is considered renewed (covers timer jitter; the reset bound is already an
-        upper bound, so this can be small).
-    :param reserve: fraction of each limit held back for even pacing; above it requests burst.
-    :param fallback_pause: global pause after a 429 that gives no figure at all.
-    """
-
-    def __init__(
-        self,
-        *,
-        safety_margin: float = 0.05,
-        reserve: float = 0.25,
-        fallback_pause: float = 1.0,
-    ) -> None:
-        if safety_margin < 0 or not 0 <= reserve < 1 or fallback_pause < 0:
-            raise ValueError("safety_margin >= 0, 0 <= reserve < 1, fallback_pause >= 0")
-        self.safety_margin = safety_margin
-        self.reserve = reserve
-        self.fallback_pause = fallback_pause
-        self.limits: dict[str, LimitState] = {}
-        #: Global "no request before" time from Retry-After / header-less 429s.
-        self.blocked_until = -math.inf
-        #: Learned extra wait after estimated window ends (servers that round resets down).
-        self.skew = 0.0
-
-    def _roll_over(self, st: LimitState, now: float, in_flight: int) -> None:
-        # Past end + margin the server's window has certainly flipped (end is an upper bound).
-        if now >= st.end + self.safety_margin + self.skew:
-            st.start = now
-            st.end = now + st.window
-            st.confirmed = False
-            st.tokens = st.limit - in_flight
-
-    def _delay(self, st: LimitState, now: float) -> float:
-        if st.tokens < 1:
-            return st.end + self.safety_margin + self.skew - now
-        if st.tokens > self.reserve * st.limit:
-            return 0.0
-        # Inside the reserve: spread what is left so the last one lands just before the reset.
-        anchor = max(st.last_grant, st.start, st.end - st.window)
-        return anchor + (st.end - anchor) / (st.tokens + 1) - now
-
-    def take(self, now: float, in_flight: int) -> float:
-        delay = self.blocked_until - now
-        for st in self.limits.values():
-            self._roll_over(st, now, in_flight)
-            delay = max(delay, self._delay(st, now))
-        if delay > 0:
-            return delay
-        for st in self.limits.values():
-            st.tokens -= 1
-            st.last_grant = now
-        return 0.0
-
-    def record(
-        self,
-        now: float,
-        sent: float,
-        status: int,
-        limits: LimitFigures,
-        retry_after: float | None,
-        in_flight: int,
-    ) -> None:
-        refused = status == 429
-        exhausted = False
-        for name, (limit, remaining, reset) in limits.items():
-            end = now + reset
-            exhausted = exhausted or remaining <= 0
-            st = self.limits.get(name)
-            if st is None:
-                self.limits[name] = LimitState(
-                    limit=limit, tokens=remaining - in_flight, end=end, window=max(reset, 1.0)
-                )
-                continue
-            self._roll_over(st, now, in_flight)
-            st.limit = limit
-            st.window = max(st.window, reset)
-            if sent < st.start:
-                continue  # a straggler granted before the roll-over: may describe the old window
-            if refused and remaining <= 0 and not st.confirmed:
-                # The first answer after our roll-over is "exhausted": the server still counts
-                # the old window, so it rounds resets down. Wait longer after estimated ends.
-                self.skew = min(_MAX_SKEW, self.skew + _SKEW_STEP)
-            if st.confirmed:
-                st.end = min(st.end, end)
-            else:
-                st.end, st.confirmed = end, True
-            st.tokens = min(st.tokens, remaining)
-        if refused:
-            if retry_after is not None:
-                pause = retry_after
-            elif exhausted:
-                pause = 0.0  # the exhausted limits' tokens already make everyone wait
-            else:
-                pause = self.fallback_pause
-            if pause > 0:
-                self.blocked_until = max(self.blocked_until, now + pause + self.safety_margin)
-
-    def snapshot(self, now: float) -> dict[str, LimitSnapshot]:
-        return {
-            name: LimitSnapshot(name, st.limit, st.tokens, max(0.0, st.end - now))
-            for name, st in self.limits.items()
-        }
 
 
 # --------------------------------------------------------------------------- pacer
@@ -357,7 +115,12 @@ class MemoryPacerStorage:
 
 @dataclass(frozen=True, slots=True)
 class PacerStats:
-    """Counters for demos and logs (``snapshot()``); times in seconds."""
+    """Counters for demos and logs (``snapshot()``); times in seconds.
+
+    ``waits_by_reason`` counts the waits that began, by :attr:`WaitEvent.reason`;
+    ``refused_locally`` the calls refused without sending because the wait they faced was longer
+    than they allowed (:class:`WaitTooLong`).
+    """
 
     limits: dict[str, LimitSnapshot]
     acquired: int
@@ -369,6 +132,8 @@ class PacerStats:
     in_flight: int
     queued: int
     skew: float | None
+    waits_by_reason: dict[str, int]
+    refused_locally: int
 
 
 def _task_key() -> int:
@@ -385,9 +150,15 @@ class AdaptivePacer:
     :param reserve: see :class:`MemoryPacerStorage` (default 0.25).
     :param probe_first: hold concurrent requests until the first response has been observed.
     :param probe_timeout: how long the first response may be awaited before another request
-        becomes the probe.
+        becomes the probe (a probe that fails or is cancelled hands over at once, see
+        :meth:`release`).
     :param in_flight_timeout: forget a granted request that never produced a response after this
         many seconds.
+    :param tolerance: seconds by which a wait may exceed a caller's bound and still be waited:
+        resets are whole seconds and the pacer adds its own margin, so a limit resetting "in
+        60 s" must not be refused under ``max_rate_limit_wait=60``.
+    :param on_wait: called with a :class:`WaitEvent` when an ``acquire`` starts to wait (and
+        when the reason of its wait changes). It must not block; exceptions are logged.
     :param clock: monotonic seconds (default :func:`anyio.current_time`). Inject for tests.
     :param sleep: ``await sleep(seconds)`` (default :func:`anyio.sleep`). It must be cancellable.
     """
@@ -401,6 +172,8 @@ class AdaptivePacer:
         probe_first: bool = True,
         probe_timeout: float = 10.0,
         in_flight_timeout: float = 120.0,
+        tolerance: float = 1.0,
+        on_wait: WaitHook | None = None,
         clock: Clock = anyio.current_time,
         sleep: Sleep = anyio.sleep,
     ) -> None:
@@ -415,10 +188,14 @@ class AdaptivePacer:
         self._probe_first = probe_first
         self._probe_timeout = probe_timeout
         self._in_flight_timeout = in_flight_timeout
+        self._tolerance = tolerance
+        self.on_wait = on_wait
         self._clock = clock
         self._sleep = sleep
         self._queue: deque[anyio.Event] = deque()
         self._wake: anyio.CancelScope | None = None
+        # What the head of the queue is waiting for, and until when (for queued callers' bounds).
+        self._plan: tuple[WaitEvent, float] | None = None
         # task id -> grant time; insertion order = grant order, so expiry pops from the front.
         self._in_flight: dict[int, float] = {}
         self._observed = 0
@@ -428,48 +205,105 @@ class AdaptivePacer:
         self._waited = 0.0
         self._max_wait = 0.0
         self._refused = 0
+        self._refused_locally = 0
+        self._waits_by_reason: Counter[str] = Counter()
 
     @property
     def storage(self) -> PacerStorage:
         """The budget state (shared with other pacers if a shared store was given)."""
         return self._storage
 
-    async def acquire(self) -> None:
+    async def acquire(
+        self, *, max_wait: float = math.inf, max_limit_wait: float | None = None
+    ) -> None:
         """Wait until one more request fits the learned budget, then account for it.
 
         Call once before every attempt, retries included. Returns without sleeping while the
         budget is far from exhausted. Waiters are served first come, first served. Cancelling
         a waiting task is safe.
+
+        Args:
+            max_wait: the longest this call may wait in all (queue included).
+            max_limit_wait: the longest it may wait for an exhausted limit to reset or a
+                server-requested pause to pass (default: *max_wait*); ``0`` means "do not wait
+                out a rate limit at all". Both bounds get :attr:`tolerance` slack.
+
+        Raises:
+            WaitTooLong: the wait exceeds a bound. Raised as soon as the pacer knows it, without
+                sleeping first, or when *max_wait* runs out in the queue. Nothing is spent.
         """
         me = _task_key()
         self._in_flight.pop(me, None)  # a new attempt ends this task's previous one
-        if not self._queue and self._try_grant(me) <= 0:
+        limit_bound = max_wait if max_limit_wait is None else min(max_wait, max_limit_wait)
+        if not self._queue and self._try_grant(me) is None:
             return
         ticket = anyio.Event()
-        self._queue.append(ticket)
         started = self._clock()
+        if self._queue:
+            self._refuse_if_known_too_long(started, max_wait, limit_bound)
+        self._queue.append(ticket)
+        reported: tuple[str, str | None] | None = None
         try:
             if self._queue[0] is not ticket:
-                await ticket.wait()
-            while (delay := self._try_grant(me)) > 0:
+                with anyio.move_on_after(max_wait + self._tolerance):
+                    await ticket.wait()
+                if not ticket.is_set():
+                    raise self._refusal(self._queue_wait(), max_wait)
+            while (wait := self._try_grant(me)) is not None:
+                elapsed = self._clock() - started
+                self._check(wait, elapsed, max_wait, limit_bound)
+                if reported != (wait.reason, wait.limit):
+                    reported = (wait.reason, wait.limit)
+                    self._waits_by_reason[wait.reason] += 1
+                    emit_wait(self.on_wait, wait)
+                self._plan = (wait, self._clock() + wait.seconds)
                 with anyio.CancelScope() as scope:
                     self._wake = scope
-                    await self._sleep(delay)
+                    await self._sleep(wait.seconds)
         finally:
             if self._queue[0] is ticket:
                 self._wake = None
+                self._plan = None
                 self._queue.popleft()
                 if self._queue:
                     self._queue[0].set()
             else:
                 self._queue.remove(ticket)
-        waited = self._clock() - started
-        self._waits += 1
-        self._waited += waited
-        self._max_wait = max(self._max_wait, waited)
+            waited = self._clock() - started
+            self._waits += 1
+            self._waited += waited
+            self._max_wait = max(self._max_wait, waited)
 
-    def _try_grant(self, me: int) -> float:
-        """Grant now (return 0.0, bookkeeping done) or return the seconds to wait."""
+    def _check(self, wait: WaitEvent, elapsed: float, max_wait: float, limit_bound: float) -> None:
+        if wait.reason == "rate_limit" and wait.seconds > limit_bound + self._tolerance:
+            raise self._refusal(wait, limit_bound)
+        if elapsed + wait.seconds > max_wait + self._tolerance:
+            raise self._refusal(wait, max_wait)
+
+    def _refuse_if_known_too_long(self, now: float, max_wait: float, limit_bound: float) -> None:
+        """A newcomer behind a head whose own wait already exceeds the newcomer's bound."""
+        if self._plan is None:
+            return
+        wait, until = self._plan
+        self._check(
+            WaitEvent(wait.reason, max(0.0, until - now), wait.limit), 0.0, max_wait, limit_bound
+        )
+
+    def _queue_wait(self) -> WaitEvent:
+        if self._plan is None:
+            return WaitEvent("pacing", 0.0)
+        wait, until = self._plan
+        return WaitEvent(wait.reason, max(0.0, until - self._clock()), wait.limit)
+
+    def _refusal(self, wait: WaitEvent, bound: float) -> WaitTooLong:
+        self._refused_locally += 1
+        logger.debug(
+            "refusing without sending: %s, over the %.1f s allowed", wait.describe(), bound
+        )
+        return WaitTooLong(wait, bound)
+
+    def _try_grant(self, me: int) -> WaitEvent | None:
+        """Grant now (return ``None``, bookkeeping done) or return what to wait for."""
         now = self._clock()
         in_flight = self._in_flight
         horizon = now - self._in_flight_timeout
@@ -481,15 +315,29 @@ class AdaptivePacer:
         cold = self._probe_first and not self._observed
         probe = self._probe
         if cold and probe is not None and probe[0] != me and now - probe[1] < self._probe_timeout:
-            return probe[1] + self._probe_timeout - now  # observe() wakes us earlier
-        delay = self._storage.take(now, len(in_flight))
-        if delay > 0:
-            return delay
+            # observe() or release() wakes us earlier
+            return WaitEvent("first_response", probe[1] + self._probe_timeout - now)
+        wait = self._storage.take(now, len(in_flight))
+        if wait is not None:
+            return wait
         if cold:
             self._probe = (me, now)
         in_flight[me] = now
         self._acquired += 1
-        return 0.0
+        return None
+
+    def release(self) -> None:
+        """The current task's granted attempt ended without a response (error, cancellation).
+
+        Its request no longer counts as in flight, and if it was the cold-start probe the next
+        waiting request becomes the probe at once instead of after ``probe_timeout``.
+        """
+        me = _task_key()
+        self._in_flight.pop(me, None)
+        if self._probe is not None and self._probe[0] == me and not self._observed:
+            self._probe = None
+            if self._wake is not None:
+                self._wake.cancel()
 
     def observe(self, response: httpx.Response) -> None:
         """Learn from one response (any status, 429s included). Cheap and never blocks."""
@@ -527,4 +375,6 @@ class AdaptivePacer:
             in_flight=len(self._in_flight),
             queued=len(self._queue),
             skew=skew if isinstance(skew, float) else None,
+            waits_by_reason=dict(self._waits_by_reason),
+            refused_locally=self._refused_locally,
         )

@@ -10,13 +10,19 @@ Rules (DESIGN.md, "Retries and rate limits")
   largest ``X-RateLimit-Reset-<name>`` among the limits whose ``X-RateLimit-Remaining-<name>`` is
   0 (Cal.com may apply several named limits at once, e.g. ``short`` and ``long``) -- else
   exponential backoff with full jitter. A stated wait above :attr:`RetryPolicy.max_rate_limit_wait`
-  is not slept at all: the 429 goes back to the caller (``RateLimitError`` carrying the figure).
+  (or above a per-call ``timeout``) is not slept at all: the 429 goes back to the caller
+  (``RateLimitError`` carrying the figure).
 * **5xx** is retried for idempotent methods (:func:`is_idempotent`). For POST/PATCH a 500/503 is
   the server saying it failed, returned as is; a 502/504 came from a gateway that may already have
   forwarded the request, so the outcome is **ambiguous** (``AmbiguousRequestError``).
 * **No response**: errors that prove the request never left (:func:`never_sent`: connect failure,
   connect timeout, pool timeout) are retried for every method; the others (read timeout, dropped
   connection, ...) only for idempotent methods, and are ambiguous for POST/PATCH.
+* **A body that cannot be read** (closed mid-body, corrupt gzip, stalled) counts as no response:
+  the request reached the server, so a POST/PATCH is ambiguous -- unless the status was 429,
+  which proves nothing was applied.
+* **3xx** is never followed nor retried (``APIStatusError``); a 303 after a POST/PATCH ("done,
+  see there") is ambiguous.
 
 Why a hand-written loop rather than a retry library
 ---------------------------------------------------
@@ -71,6 +77,7 @@ __all__ = [
     "IDEMPOTENT_METHODS",
     "RetryPolicy",
     "backoff",
+    "explain_rate_limit",
     "is_idempotent",
     "is_retryable_5xx",
     "never_sent",
@@ -220,6 +227,19 @@ def rate_limit_wait(
 ) -> float | None:
     """The wait in seconds the server asks for, or ``None`` if its headers give none.
 
+    The figure of :func:`explain_rate_limit`, which also names the limit it comes from.
+    """
+    return explain_rate_limit(headers, now)[0]
+
+
+def explain_rate_limit(
+    headers: Mapping[str, str] | httpx.Headers, now: datetime | None = None
+) -> tuple[float | None, str | None]:
+    """``(seconds, limit)``: the wait the server asks for and the named limit behind it.
+
+    ``limit`` is the name of the exhausted ``X-RateLimit-*-<name>`` limit that resets last
+    (``"default"``, ...), or ``None`` for a ``Retry-After`` or an unsuffixed limit.
+
     1. ``Retry-After`` (seconds or HTTP date), when present and valid.
     2. Else the largest ``X-RateLimit-Reset-<name>`` among the limits whose
        ``X-RateLimit-Remaining-<name>`` is 0: every exhausted limit must have reset before a
@@ -249,13 +269,15 @@ def rate_limit_wait(
     if retry_after is not None:
         wait = parse_retry_after(retry_after, now)
         if wait is not None:
-            return wait
-    waits: list[float] = []
+            return wait, None
+    best: tuple[float | None, str | None] = (None, None)
     for suffix, left in remaining.items():
         if left > 0 or suffix not in reset:
             continue
         value = reset[suffix]
         if value >= _EPOCH_THRESHOLD:
             value = value - _now(now).timestamp()
-        waits.append(max(0.0, value))
-    return max(waits) if waits else None
+        value = max(0.0, value)
+        if best[0] is None or value > best[0]:
+            best = (value, suffix.lstrip("-") or None)
+    return best

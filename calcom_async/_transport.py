@@ -9,13 +9,25 @@ line of per-endpoint code.
 Contract with the facade:
 
 * The transport **returns** the final response whenever the server answered -- including a 429 or
-  5xx it gave up on. Turning statuses >= 400 into typed errors is the facade's job
-  (``_errors.error_from_response``). For a returned 429, :func:`retry_after` gives the server's
-  wait for ``RateLimitError.retry_after``.
+  5xx it gave up on -- with its body already read: the body is part of the attempt, so a
+  connection closed mid-body, a corrupt gzip body or a stalled body follow the same rules as a
+  dropped connection (retried when safe, ambiguous for a POST/PATCH that may have been applied).
+  Turning statuses >= 400 into typed errors is the facade's job (``_errors.error_from_response``).
+  For a returned 429, :func:`retry_after` gives the server's wait (``RateLimitError.retry_after``).
 * It **raises** only when there is no usable answer: :class:`~calcom_async.APIConnectionError` /
   :class:`~calcom_async.APITimeoutError` once retries are exhausted (or for errors a retry cannot
-  fix), :class:`~calcom_async.AmbiguousRequestError` when a POST/PATCH may have been applied.
-  Never a bare httpx exception.
+  fix), :class:`~calcom_async.AmbiguousRequestError` when a POST/PATCH may have been applied,
+  :class:`~calcom_async.RateLimitError` (``sent=False``) when the pacer knows the wait before
+  sending exceeds what the call allows, and :class:`~calcom_async.APIStatusError` for a 3xx:
+  redirects are never followed (the key and the booking data would go wherever the server
+  points), so no layer below -- httpx's client or a user's ``http_client`` -- can follow one.
+  Never a bare httpx exception; :func:`as_calcom_error` translates the few that httpx raises
+  outside the transport (building the request URL) for the facade.
+
+Every wait is bounded by the call's *wait bound*: ``max_rate_limit_wait``, lowered by a per-call
+``timeout`` (its pool component: waiting for the rate limiter is like waiting for a connection).
+With ``max_retries=0`` the call does not wait out a rate limit at all. Each wait is reported as a
+:class:`~calcom_async._waits.WaitEvent` (debug log and the ``on_wait`` hook).
 
 The rules themselves (what is retried, for which methods, how long to wait) are documented in
 :mod:`calcom_async._retry`, together with why this is a hand-written loop and not a library.
@@ -23,34 +35,52 @@ The rules themselves (what is retried, for which methods, how long to wait) are 
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
 import random
+import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol, runtime_checkable
 
 import anyio
 import attrs
 import httpx
 
-from ._errors import AmbiguousRequestError, APIConnectionError, APITimeoutError
-from ._keys import redact_secrets
-from ._options import current_request_options
+from ._errors import (
+    RATE_LIMIT_EXTENSION,
+    AmbiguousRequestError,
+    APIConnectionError,
+    APITimeoutError,
+    CalcomError,
+    CalcomValueError,
+    ConfigurationError,
+    RateLimitError,
+    error_from_response,
+)
+from ._options import RequestOptions, current_request_options
+from ._redact import redact_secrets
 from ._retry import (
     RetryPolicy,
+    explain_rate_limit,
     is_idempotent,
     is_retryable_5xx,
     never_sent,
     parse_retry_after,
     rate_limit_wait,
 )
+from ._waits import WaitEvent, WaitHook, WaitTooLong, emit_wait
 
 __all__ = [
+    "HTTPX_ERRORS",
     "RETRY_AFTER_EXTENSION",
+    "ClientTransport",
     "Pacer",
     "RetryingTransport",
     "TransportStats",
+    "as_calcom_error",
     "retry_after",
 ]
 
@@ -66,22 +96,38 @@ _NOT_RETRYABLE = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 # POST/PATCH answers that may come from a gateway which had already forwarded the request.
 _AMBIGUOUS_GATEWAY_STATUSES = frozenset({502, 504})
 
+HTTPX_ERRORS: tuple[type[Exception], ...] = (
+    httpx.HTTPError,
+    httpx.InvalidURL,
+    httpx.CookieConflict,
+    httpx.StreamError,
+)
+"""Every exception class httpx raises on purpose (``StreamError`` is a ``RuntimeError``)."""
+
 
 @runtime_checkable
 class Pacer(Protocol):
-    """A client-wide request pacer shared by all concurrent tasks (implemented elsewhere).
+    """A client-wide request pacer shared by all concurrent tasks (``_pacing.AdaptivePacer``).
 
-    The transport calls :meth:`acquire` before **every attempt** (retries included) and
-    :meth:`observe` with **every response** (429s and 5xx included), so the pacer can both space
-    requests and learn the budget from the ``X-RateLimit-*`` headers.
+    The transport calls :meth:`acquire` before **every attempt** (retries included),
+    :meth:`observe` with **every response** (429s and 5xx included) and :meth:`release` when an
+    attempt ends without one, so the pacer can space requests, learn the budget from the
+    ``X-RateLimit-*`` headers and never wait for an answer that will not come.
     """
 
-    async def acquire(self) -> None:
-        """Wait until one more request may be sent. Must be cancellation-safe."""
+    async def acquire(self, *, max_wait: float = ..., max_limit_wait: float | None = ...) -> None:
+        """Wait until one more request may be sent, within the bounds. Cancellation-safe.
+
+        Raises :class:`~calcom_async._waits.WaitTooLong` when the wait would exceed a bound.
+        """
         ...
 
     def observe(self, response: httpx.Response) -> None:
         """Learn from a response's headers. Must not block, read the body, or raise."""
+        ...
+
+    def release(self) -> None:
+        """The current task's attempt ended without a response. Must not block or raise."""
         ...
 
 
@@ -97,7 +143,10 @@ class TransportStats:
         rate_limit_waits: 429s followed by a wait and a retry.
         waited_seconds: total time slept before retries (server waits and backoff).
         ambiguous: ``AmbiguousRequestError`` raised.
-        connection_errors: attempts that ended without a response (timeouts included).
+        connection_errors: attempts that ended without a usable response (timeouts and bodies
+            that could not be read included).
+        refused_locally: calls refused before sending because the pacer's wait exceeded their
+            bound (``RateLimitError`` with ``sent=False``, or a timeout on the first response).
     """
 
     requests: int = 0
@@ -108,6 +157,7 @@ class TransportStats:
     waited_seconds: float = 0.0
     ambiguous: int = 0
     connection_errors: int = 0
+    refused_locally: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         """A plain snapshot, e.g. for printing or JSON."""
@@ -135,6 +185,19 @@ def retry_after(
     return rate_limit_wait(response_or_headers, now)
 
 
+def as_calcom_error(exc: Exception) -> CalcomError:
+    """The typed error for an httpx exception raised outside the transport.
+
+    The generated client builds each request with httpx before the transport sees it: a path
+    value that makes the URL invalid (too long, say) fails there, before anything is sent.
+    """
+    if isinstance(exc, httpx.InvalidURL):
+        return CalcomValueError(f"the request URL is invalid, nothing was sent: {_describe(exc)}")
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"the request timed out: {_describe(exc)}")
+    return APIConnectionError(f"the request failed: {_describe(exc)}")
+
+
 async def _discard(response: httpx.Response) -> None:
     """Drain and close a response we will not return, so its connection goes back to the pool.
 
@@ -146,12 +209,71 @@ async def _discard(response: httpx.Response) -> None:
     except Exception:
         pass  # the response is being thrown away anyway
     finally:
+        await _close(response)
+
+
+async def _close(response: httpx.Response) -> None:
+    """Close *response*, even inside a cancelled scope; a failure only costs the connection."""
+    with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
         await response.aclose()
 
 
 def _describe(exc: BaseException) -> str:
     text = redact_secrets(str(exc)).strip()
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def wait_bound(policy: RetryPolicy, options: RequestOptions) -> float:
+    """The longest one wait of a call may last: ``max_rate_limit_wait``, or a per-call timeout."""
+    bound = policy.max_rate_limit_wait
+    timeout = options.timeout
+    if timeout is not None:
+        pool = timeout.pool if isinstance(timeout, httpx.Timeout) else float(timeout)
+        if pool is not None:
+            bound = min(bound, pool)
+    return bound
+
+
+@attrs.frozen
+class _Attempt:
+    """One attempt of one request, as the retry rules see it."""
+
+    request: httpx.Request
+    where: str  # "POST /v2/bookings": never the query string, it may carry PII
+    idempotent: bool
+    number: int
+    total: int
+    bound: float  # the longest one wait may last (wait_bound)
+
+    @property
+    def tag(self) -> str:
+        return f"{self.where} (attempt {self.number}/{self.total})"
+
+    @property
+    def last(self) -> bool:
+        return self.number >= self.total
+
+
+class ClientTransport(httpx.AsyncBaseTransport):
+    """Sends through a caller-supplied ``httpx.AsyncClient``, so its pool and settings are used
+    while the SDK's retry layer still sits in front of it.
+
+    Redirects are never followed here, whatever the client's ``follow_redirects`` says: a 3xx
+    comes back to :class:`RetryingTransport`, which reports it. Following would send the request
+    (booking data, and the key where httpx keeps it) to wherever the server points, including
+    plain http or another origin, and return that origin's answer as Cal.com data.
+    """
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._client.is_closed:
+            raise ConfigurationError(
+                "the http_client given to AsyncCalcom is closed; keep it open while the "
+                "AsyncCalcom is in use"
+            )
+        return await self._client.send(request, stream=True, follow_redirects=False)
 
 
 class RetryingTransport(httpx.AsyncBaseTransport):
@@ -162,11 +284,13 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             ``httpx.ASGITransport``, ``httpx.MockTransport``, respx's mock...). Closed with us.
         policy: retry budget, backoff curve and rate-limit ceiling (default :class:`RetryPolicy`).
         pacer: optional client-wide :class:`Pacer`: ``acquire()`` before each attempt,
-            ``observe(response)`` after each response.
+            ``observe(response)`` after each response, ``release()`` after an attempt without.
         rng: random source for backoff jitter (seed it in tests).
         sleep: ``async (seconds) -> None`` used for every wait; default :func:`anyio.sleep`, which
             works under asyncio and trio. Inject a recorder in tests.
         clock: returns the current aware UTC time, for HTTP-date ``Retry-After`` values.
+        on_wait: called with a :class:`~calcom_async._waits.WaitEvent` before each sleep between
+            attempts (the pacer reports its own waits). Exceptions are logged, not raised.
 
     Per-call ``request_options(timeout=..., max_retries=...)`` override the policy's budget and the
     client's timeout for the requests made inside the block.
@@ -181,10 +305,12 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         rng: random.Random | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], datetime] | None = None,
+        on_wait: WaitHook | None = None,
     ) -> None:
         self._inner = inner
         self.policy = policy if policy is not None else RetryPolicy()
         self.pacer = pacer
+        self.on_wait = on_wait
         self._rng = rng if rng is not None else random.Random()
         self._sleep = sleep if sleep is not None else anyio.sleep
         self._clock = clock if clock is not None else (lambda: datetime.now(timezone.utc))
@@ -192,17 +318,30 @@ class RetryingTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """Close the inner transport (and with it the connection pool)."""
-        await self._inner.aclose()
+        try:
+            await self._inner.aclose()
+        except CalcomError:
+            raise
+        except Exception as exc:
+            raise APIConnectionError(f"closing the connections failed: {_describe(exc)}") from exc
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send *request*, retrying as the rules allow; return the final response or raise.
 
         Raises:
-            AmbiguousRequestError: a POST/PATCH may have been applied (dropped connection, read
-                timeout, 502/504 from a gateway); not retried.
-            APITimeoutError: no response, the last failure a timeout, retries exhausted.
-            APIConnectionError: no response otherwise, retries exhausted (or not retryable).
+            AmbiguousRequestError: a POST/PATCH may have been applied (dropped connection or
+                unreadable body after sending, read timeout, 502/504 from a gateway, 303);
+                not retried.
+            APITimeoutError: no usable response, the last failure a timeout, retries exhausted;
+                or the client's first response took longer than this call may wait.
+            APIConnectionError: no usable response otherwise, retries exhausted (or not
+                retryable).
+            RateLimitError: the pacer knows this call would wait longer than it may; not sent.
+            APIStatusError: a 3xx redirect (never followed).
+            ConfigurationError: a user-supplied ``http_client`` is closed.
         """
+        method = request.method.upper()
+        where = f"{method} {request.url.path}"  # never the query string: it may carry PII
         options = current_request_options()
         max_retries = (
             options.max_retries if options.max_retries is not None else self.policy.max_retries
@@ -210,121 +349,198 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         timeout = options.timeout_extension()
         if timeout is not None:
             request.extensions["timeout"] = timeout
-        # Buffer a streaming body once so every attempt can re-send it (a no-op for the JSON bytes
-        # bodies the generated client sends).
-        await request.aread()
+        try:
+            # Buffer a streaming body once so every attempt can re-send it (a no-op for the JSON
+            # bytes bodies the generated client sends).
+            await request.aread()
+        except Exception as exc:
+            raise APIConnectionError(
+                f"{where} could not be sent: {_describe(exc)}", request=request
+            ) from exc
 
-        method = request.method.upper()
+        bound = wait_bound(self.policy, options)
+        limit_bound = 0.0 if max_retries == 0 else bound  # max_retries=0: never wait one out
         idempotent = is_idempotent(method)
-        attempts = max_retries + 1
-        where = f"{method} {request.url.path}"  # never the query string: it may carry PII
-        attempt = 0
+        number = 0
         while True:
-            attempt += 1
-            if attempt > 1:
+            number += 1
+            at = _Attempt(request, where, idempotent, number, max_retries + 1, bound)
+            if number > 1:
                 self.stats.retries += 1
             if self.pacer is not None:
-                await self.pacer.acquire()
+                await self._acquire(at, limit_bound)
             self.stats.requests += 1
+            started = time.perf_counter()
+            wait: WaitEvent | None
             try:
                 response = await self._inner.handle_async_request(request)
-            except Exception as exc:
-                # Anything but cancellation: httpx transport errors, and whatever an in-process
-                # app (ASGITransport) raises when it "drops the connection".
+            except BaseException as exc:
+                if self.pacer is not None:
+                    self.pacer.release()  # no answer is coming: don't let others wait for one
+                if isinstance(exc, CalcomError) or not isinstance(exc, Exception):
+                    raise  # ours (a closed http_client), or cancellation
+                # httpx transport errors, and whatever an in-process app (ASGITransport) raises
+                # when it "drops the connection".
                 self.stats.connection_errors += 1
-                delay = self._after_exception(exc, request, idempotent, where, attempt, attempts)
+                wait = self._after_exception(exc, at)
             else:
-                wait = await self._after_response(
-                    response, request, idempotent, where, attempt, attempts
-                )
+                wait = await self._read_body(response, at)
                 if wait is None:
+                    wait = await self._after_response(response, at)
+                if wait is None:
+                    response.elapsed = timedelta(seconds=time.perf_counter() - started)
                     return response
-                delay = wait
-            await self._sleep(delay)
-            self.stats.waited_seconds += delay
+            emit_wait(self.on_wait, wait)
+            await self._sleep(wait.seconds)
+            self.stats.waited_seconds += wait.seconds
+
+    async def _acquire(self, at: _Attempt, limit_bound: float) -> None:
+        assert self.pacer is not None
+        try:
+            await self.pacer.acquire(max_wait=at.bound, max_limit_wait=limit_bound)
+        except WaitTooLong as refusal:
+            self.stats.refused_locally += 1
+            raise self._refusal(refusal, at.request, at.where) from None
+
+    @staticmethod
+    def _refusal(refusal: WaitTooLong, request: httpx.Request, where: str) -> CalcomError:
+        """The error for a call the pacer would hold longer than the call allows."""
+        wait, bound = refusal.wait, refusal.bound
+        if wait.reason == "first_response":
+            return APITimeoutError(
+                f"{where} was not sent: the client's first response, which shows the rate "
+                f"limit, has not arrived within the {bound:.1f} s this call may wait",
+                request=request,
+            )
+        if wait.reason == "rate_limit" and wait.limit:
+            what = f"the rate limit {wait.limit!r} is exhausted for another {wait.seconds:.1f} s"
+        elif wait.reason == "rate_limit":
+            what = f"the server asked for a pause of another {wait.seconds:.1f} s"
+        else:
+            what = f"the rate limiter would hold this call for {wait.seconds:.1f} s"
+        response = httpx.Response(
+            429,
+            headers={"retry-after": str(math.ceil(wait.seconds))},
+            request=request,
+            extensions={RETRY_AFTER_EXTENSION: wait.seconds, RATE_LIMIT_EXTENSION: wait.limit},
+        )
+        return RateLimitError(
+            f"{what}, longer than this call may wait ({bound:.1f} s); not sent",
+            response=response,
+            retry_after=wait.seconds,
+            limit=wait.limit,
+            sent=False,
+        )
 
     def _after_exception(
-        self,
-        exc: Exception,
-        request: httpx.Request,
-        idempotent: bool,
-        where: str,
-        attempt: int,
-        attempts: int,
-    ) -> float:
-        """Delay before the next attempt after *exc*, or raise the error the caller gets."""
-        tag = f"{where} (attempt {attempt}/{attempts})"
+        self, exc: Exception, at: _Attempt, status: int | None = None
+    ) -> WaitEvent:
+        """The wait before the next attempt after *exc*, or raise the error the caller gets.
+
+        *status* is set when the failure came while reading the body of a response with that
+        status: the request reached the server, and only a 429 proves it was not applied.
+        """
+        request, where, tag = at.request, at.where, at.tag
         what = _describe(exc)
+        if status is not None:
+            what = f"the {status} response's body could not be read ({what})"
         timed_out = isinstance(exc, (httpx.TimeoutException, TimeoutError))
         error_cls = APITimeoutError if timed_out else APIConnectionError
-        if isinstance(exc, _NOT_RETRYABLE):
+        if status is None and isinstance(exc, _NOT_RETRYABLE):
             logger.debug("%s -> %s; not retryable", tag, type(exc).__name__)
             raise error_cls(f"{where} could not be sent: {what}", request=request) from exc
-        if not idempotent and not never_sent(exc):
+        not_applied = never_sent(exc) if status is None else status == 429
+        if not at.idempotent and not not_applied:
             self.stats.ambiguous += 1
             logger.debug("%s -> %s; ambiguous, not retrying", tag, type(exc).__name__)
+            answer = what if status is not None else f"no response ({what})"
             raise AmbiguousRequestError(
-                f"{where} may or may not have been applied: no response "
-                f"({what}); look the object up before retrying",
+                f"{where} may or may not have been applied: {answer}; look the object up "
+                "before retrying",
                 request=request,
             ) from exc
-        if attempt >= attempts:
+        if at.last:
             logger.debug("%s -> %s; giving up", tag, type(exc).__name__)
             raise error_cls(
-                f"{where} failed after {attempt} attempt(s): {what}", request=request
+                f"{where} failed after {at.number} attempt(s): {what}", request=request
             ) from exc
-        delay = self.policy.backoff(attempt, self._rng)
+        delay = self.policy.backoff(at.number, self._rng)
         logger.debug("%s -> %s; retrying in %.2fs", tag, type(exc).__name__, delay)
-        return delay
+        return WaitEvent("backoff", delay)
 
-    async def _after_response(
-        self,
-        response: httpx.Response,
-        request: httpx.Request,
-        idempotent: bool,
-        where: str,
-        attempt: int,
-        attempts: int,
-    ) -> float | None:
-        """Delay before the next attempt, or ``None`` to return *response*; may raise."""
-        tag = f"{where} (attempt {attempt}/{attempts})"
-        status = response.status_code
-        self.stats.responses_by_status[status] += 1
+    async def _read_body(self, response: httpx.Response, at: _Attempt) -> WaitEvent | None:
+        """Count and observe a response, then read its body; ``None`` when the body is in.
+
+        A body that cannot be read (connection closed mid-body, corrupt compression, a read
+        timeout, an in-process app failing mid-stream) is a failed attempt like a dropped
+        connection; the returned wait (or the raised error) is :meth:`_after_exception`'s.
+        """
+        self.stats.responses_by_status[response.status_code] += 1
         if self.pacer is not None:
             try:
                 self.pacer.observe(response)
             except BaseException:
                 await _discard(response)
                 raise
-        exhausted = attempt >= attempts
+        try:
+            await response.aread()  # Cal.com's bodies are small; the client reuses the bytes
+        except BaseException as exc:
+            await _close(response)
+            if not isinstance(exc, Exception):
+                raise  # cancellation
+            self.stats.connection_errors += 1
+            return self._after_exception(exc, at, status=response.status_code)
+        return None
+
+    async def _after_response(self, response: httpx.Response, at: _Attempt) -> WaitEvent | None:
+        """The wait before the next attempt, or ``None`` to return *response*; may raise."""
+        request, where, tag, bound = at.request, at.where, at.tag, at.bound
+        status = response.status_code
+        exhausted = at.last
+
+        if 300 <= status < 400:
+            await _close(response)
+            response.request = request
+            if not at.idempotent and status == 303:  # "done, see there": it may have been applied
+                self.stats.ambiguous += 1
+                raise AmbiguousRequestError(
+                    f"{where} may or may not have been applied: the server answered 303 "
+                    f"See Other ({redact_secrets(response.headers.get('location', ''))!r}); "
+                    "look the object up before retrying",
+                    request=request,
+                    response=response,
+                )
+            logger.debug("%s -> %d; redirects are never followed", tag, status)
+            raise error_from_response(response)
 
         if status == 429:
             self.stats.rate_limited += 1
-            wait = rate_limit_wait(response.headers, self._clock())
+            wait, limit = explain_rate_limit(response.headers, self._clock())
             response.extensions[RETRY_AFTER_EXTENSION] = wait
-            if wait is not None and wait > self.policy.max_rate_limit_wait:
+            response.extensions[RATE_LIMIT_EXTENSION] = limit
+            if wait is not None and wait > bound:
                 logger.debug(
-                    "%s -> 429; server asks for %.2fs, over the %.2fs ceiling; not waiting",
+                    "%s -> 429; server asks for %.2fs, over the %.2fs this call may wait",
                     tag,
                     wait,
-                    self.policy.max_rate_limit_wait,
+                    bound,
                 )
                 return None
             if exhausted:
                 logger.debug("%s -> 429; retries exhausted", tag)
                 return None
             self.stats.rate_limit_waits += 1
-            delay = wait if wait is not None else self.policy.backoff(attempt, self._rng)
+            delay = wait if wait is not None else self.policy.backoff(at.number, self._rng)
             source = "server wait" if wait is not None else "backoff"
             logger.debug("%s -> 429; retrying in %.2fs (%s)", tag, delay, source)
             await _discard(response)
-            return delay
+            return WaitEvent("rate_limit", delay, limit)
 
         if not is_retryable_5xx(status):
             logger.debug("%s -> %d", tag, status)
             return None
 
-        if not idempotent:
+        if not at.idempotent:
             if status in _AMBIGUOUS_GATEWAY_STATUSES:
                 self.stats.ambiguous += 1
                 logger.debug("%s -> %d; ambiguous, not retrying", tag, status)
@@ -332,8 +548,8 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 response.request = request
                 raise AmbiguousRequestError(
                     f"{where} may or may not have been applied: the gateway "
-                    f"answered {status} {response.reason_phrase}; look the object up before "
-                    "retrying",
+                    f"answered {status} {redact_secrets(response.reason_phrase)}; look the "
+                    "object up before retrying",
                     request=request,
                     response=response,
                 )
@@ -344,12 +560,16 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             logger.debug("%s -> %d; retries exhausted", tag, status)
             return None
         stated = parse_retry_after(response.headers.get("retry-after", ""), self._clock())
-        if stated is not None and stated > self.policy.max_rate_limit_wait:
+        if stated is not None and stated > bound:
             logger.debug(
-                "%s -> %d; Retry-After %.2fs over the ceiling; not waiting", tag, status, stated
+                "%s -> %d; Retry-After %.2fs over the %.2fs this call may wait",
+                tag,
+                status,
+                stated,
+                bound,
             )
             return None
-        delay = stated if stated is not None else self.policy.backoff(attempt, self._rng)
+        delay = stated if stated is not None else self.policy.backoff(at.number, self._rng)
         logger.debug("%s -> %d; retrying in %.2fs", tag, status, delay)
         await _discard(response)
-        return delay
+        return WaitEvent("backoff", delay)

@@ -401,6 +401,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             with _failures_file(args.failures) as failures:
                 progress = render.ImportProgress(err, totals, total, lambda: cal.stats)
                 importer = _Importer(source, totals, progress, failures)
+                cal.on_wait = progress.waiting
                 with progress:
                     await cal.bookings.create_many(
                         importer.requests(),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import random
 import socket
 import traceback
@@ -590,11 +591,16 @@ class RecordingPacer:
     def __init__(self) -> None:
         self.events: list[str] = []
 
-    async def acquire(self) -> None:
+    async def acquire(
+        self, *, max_wait: float = math.inf, max_limit_wait: float | None = None
+    ) -> None:
         self.events.append("acquire")
 
     def observe(self, response: httpx.Response) -> None:
         self.events.append(f"observe {response.status_code}")
+
+    def release(self) -> None:
+        self.events.append("release")
 
 
 async def test_pacer_called_per_attempt() -> None:
@@ -606,7 +612,14 @@ async def test_pacer_called_per_attempt() -> None:
     )
     async with client:
         await client.get("/v2/me")
-    assert pacer.events == ["acquire", "observe 429", "acquire", "acquire", "observe 200"]
+    assert pacer.events == [
+        "acquire",
+        "observe 429",
+        "acquire",
+        "release",  # the ReadError: no response is coming for that attempt
+        "acquire",
+        "observe 200",
+    ]
 
 
 async def test_pacer_observe_failure_closes_response() -> None:
@@ -713,10 +726,13 @@ async def test_log_lines_describe_each_attempt(caplog: pytest.LogCaptureFixture)
     )
     async with client:
         await client.get("/v2/bookings/abc", params={"take": 10})
-    lines = [r.getMessage() for r in caplog.records if r.name.startswith("calcom_async")]
+    lines = [r.getMessage() for r in caplog.records if r.name == "calcom_async.transport"]
     assert lines[0] == "GET /v2/bookings/abc (attempt 1/4) -> 429; retrying in 3.00s (server wait)"
     assert lines[1].startswith("GET /v2/bookings/abc (attempt 2/4) -> ReadError; retrying in ")
     assert lines[2] == "GET /v2/bookings/abc (attempt 3/4) -> 200"
+    waits = [r.getMessage() for r in caplog.records if r.name == "calcom_async.waits"]
+    assert waits[0] == "waiting 3.0 s for the rate limit (rate_limit)"
+    assert waits[1].startswith("waiting ") and waits[1].endswith(" s before retrying (backoff)")
 
 
 # --- other inners and backends ---------------------------------------------------------------
