@@ -216,7 +216,6 @@ class AsyncCalcom:
             headers={"User-Agent": f"calcom-async/{__version__}", **headers},
             event_hooks={"response": [_capture_response]},
         )
-        self._user_http_client = http_client
         self._defaults = RequestOptions()  # per-call defaults; set by with_options()
         self._owns_pool = True
         self._closed = False
@@ -364,8 +363,8 @@ class AsyncCalcom:
     @contextmanager
     def _call_options(self, timeout: float | None, max_retries: int | None) -> Iterator[None]:
         """Refuse calls on a closed client; apply the client's, then the call's options."""
-        user = self._user_http_client
-        if self.is_closed or (user is not None and user.is_closed):
+        # A closed user-supplied http_client is reported by ClientTransport, naming it.
+        if self.is_closed:
             raise ConfigurationError(
                 "this AsyncCalcom client is closed (aclose() was called, or its async with "
                 "block has ended); create a new client"

@@ -154,7 +154,7 @@ async def test_a_closed_injected_http_client_raises_calcom_error() -> None:
     user_client = httpx.AsyncClient(transport=calls.transport())
     cal = AsyncCalcom(KEY, pacing=False, http_client=user_client)
     await user_client.aclose()
-    with pytest.raises(CalcomError, match="client is closed"):
+    with pytest.raises(CalcomError, match="http_client given to AsyncCalcom is closed"):
         await cal.me.get()
     assert calls.requests == []
 
