@@ -45,7 +45,7 @@ SCHEDULE_ANSWER = {
     "overrides": [],
 }
 WEBHOOK_ANSWER = {
-    "id": "wh_1",
+    "id": 6001,
     "userId": 1,
     "subscriberUrl": "https://example.com/hook",
     "triggers": ["BOOKING_CREATED"],

@@ -13,13 +13,15 @@ from calcom_v2_client.api.teams import (
 )
 from calcom_v2_client.models import (
     CreateTeamEventTypeInput,
-    SchedulingType,
     Team,
     TeamEventType,
     TeamEventTypeCreatedResponse,
     TeamEventTypeListResponse,
     TeamListResponse,
 )
+
+# Requests take the values this SDK knows (the generated SchedulingType also admits newer ones).
+from calcom_v2_client.models.scheduling_type import KnownSchedulingType as SchedulingType
 
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size

@@ -19,8 +19,10 @@ from calcom_v2_client.models import (
     Webhook,
     WebhookListResponse,
     WebhookResponse,
-    WebhookTrigger,
 )
+
+# Requests take the values this SDK knows (the generated WebhookTrigger also admits newer ones).
+from calcom_v2_client.models.webhook_trigger import KnownWebhookTrigger as WebhookTrigger
 
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BookingHost")
 
@@ -58,41 +67,86 @@ class BookingHost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingHost")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _key = "name"
+            name = d.pop("name")
+            if not (name is None or type(name) is str):
 
-        name = _parse_name(d.pop("name"))
+                def _parse_name(data: object) -> None | str:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            name_type_0 = data
+                            if type(name_type_0) is not str:
+                                name_type_0 = as_str(name_type_0)
 
-        email = d.pop("email")
+                            return name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        time_zone = d.pop("timeZone")
+                name = _parse_name(name)
 
-        display_email = d.pop("displayEmail", UNSET)
+            _key = "email"
+            email = d.pop("email")
+            if type(email) is not str:
+                email = as_str(email)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "timeZone"
+            time_zone = d.pop("timeZone")
+            if type(time_zone) is not str:
+                time_zone = as_str(time_zone)
 
-        username = _parse_username(d.pop("username", UNSET))
+            _key = "displayEmail"
+            display_email = d.pop("displayEmail", UNSET)
+            if type(display_email) is not str and not isinstance(display_email, Unset):
+                display_email = as_str(display_email)
 
-        booking_host = cls(
-            id=id,
-            name=name,
-            email=email,
-            time_zone=time_zone,
-            display_email=display_email,
-            username=username,
-        )
+            _key = "username"
+            username = d.pop("username", UNSET)
+            if not (username is UNSET or username is None or type(username) is str):
 
-        booking_host.additional_properties = d
+                def _parse_username(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            username_type_0 = data
+                            if type(username_type_0) is not str:
+                                username_type_0 = as_str(username_type_0)
+
+                            return username_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                username = _parse_username(username)
+
+            booking_host = cls(
+                id=id,
+                name=name,
+                email=email,
+                time_zone=time_zone,
+                display_email=display_email,
+                username=username,
+            )
+
+            booking_host.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingHost", _key)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingHost", _key)
+            raise error from exc
         return booking_host
 
     @property

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.booking_attendee_input import BookingAttendeeInput
@@ -173,6 +183,7 @@ class BookingInputFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
         from ..models.booking_attendee_input import BookingAttendeeInput  # noqa: PLC0415
         from ..models.booking_location_address import BookingLocationAddress  # noqa: PLC0415
         from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
@@ -186,148 +197,216 @@ class BookingInputFields:
         from ..models.loose_object import LooseObject  # noqa: PLC0415
         from ..models.metadata import Metadata  # noqa: PLC0415
 
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingInputFields")
         d = dict(src_dict)
-        start = d.pop("start")
+        _key: str = "start"
+        try:
+            start = d.pop("start")
+            if type(start) is not str:
+                start = as_str(start)
 
-        attendee = BookingAttendeeInput.from_dict(d.pop("attendee"))
+            _key = "attendee"
+            attendee = BookingAttendeeInput.from_dict(d.pop("attendee"))
 
-        _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
-        booking_fields_responses: LooseObject | Unset
-        if isinstance(_booking_fields_responses, Unset):
-            booking_fields_responses = UNSET
-        else:
-            booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
+            _key = "bookingFieldsResponses"
+            _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
+            booking_fields_responses: LooseObject | Unset
+            if isinstance(_booking_fields_responses, Unset):
+                booking_fields_responses = UNSET
+            else:
+                booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
 
-        event_type_id = d.pop("eventTypeId", UNSET)
+            _key = "eventTypeId"
+            event_type_id = d.pop("eventTypeId", UNSET)
+            if type(event_type_id) is not int and not isinstance(event_type_id, Unset):
+                event_type_id = as_int(event_type_id)
 
-        event_type_slug = d.pop("eventTypeSlug", UNSET)
+            _key = "eventTypeSlug"
+            event_type_slug = d.pop("eventTypeSlug", UNSET)
+            if type(event_type_slug) is not str and not isinstance(event_type_slug, Unset):
+                event_type_slug = as_str(event_type_slug)
 
-        username = d.pop("username", UNSET)
+            _key = "username"
+            username = d.pop("username", UNSET)
+            if type(username) is not str and not isinstance(username, Unset):
+                username = as_str(username)
 
-        team_slug = d.pop("teamSlug", UNSET)
+            _key = "teamSlug"
+            team_slug = d.pop("teamSlug", UNSET)
+            if type(team_slug) is not str and not isinstance(team_slug, Unset):
+                team_slug = as_str(team_slug)
 
-        organization_slug = d.pop("organizationSlug", UNSET)
+            _key = "organizationSlug"
+            organization_slug = d.pop("organizationSlug", UNSET)
+            if type(organization_slug) is not str and not isinstance(organization_slug, Unset):
+                organization_slug = as_str(organization_slug)
 
-        guests = cast(list[str], d.pop("guests", UNSET))
+            _key = "guests"
+            _guests = d.pop("guests", UNSET)
+            guests: list[str] | Unset = UNSET
+            if not isinstance(_guests, Unset):
+                if type(_guests) is not list:
+                    _guests = as_list(_guests)
+                guests = []
+                for guests_index, guests_item_data in enumerate(_guests):
+                    try:
+                        guests_item = guests_item_data
+                        if type(guests_item) is not str:
+                            guests_item = as_str(guests_item)
 
-        meeting_url = d.pop("meetingUrl", UNSET)
+                    except ResponseParseError as exc:
+                        exc.at(guests_index)
+                        raise
+                    guests.append(guests_item)
 
-        def _parse_location(
-            data: object,
-        ) -> (
-            BookingLocationAddress
-            | BookingLocationAttendeeAddress
-            | BookingLocationAttendeeDefined
-            | BookingLocationAttendeePhone
-            | BookingLocationIntegration
-            | BookingLocationLink
-            | BookingLocationOrganizersDefaultApp
-            | BookingLocationPhone
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_0 = BookingLocationAddress.from_dict(data)
+            _key = "meetingUrl"
+            meeting_url = d.pop("meetingUrl", UNSET)
+            if type(meeting_url) is not str and not isinstance(meeting_url, Unset):
+                meeting_url = as_str(meeting_url)
 
-                return componentsschemas_booking_location_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_1 = BookingLocationAttendeeAddress.from_dict(data)
+            _key = "location"
+            location = d.pop("location", UNSET)
+            if not (location is UNSET):
 
-                return componentsschemas_booking_location_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_2 = BookingLocationAttendeeDefined.from_dict(data)
+                def _parse_location(
+                    data: object,
+                ) -> (
+                    BookingLocationAddress
+                    | BookingLocationAttendeeAddress
+                    | BookingLocationAttendeeDefined
+                    | BookingLocationAttendeePhone
+                    | BookingLocationIntegration
+                    | BookingLocationLink
+                    | BookingLocationOrganizersDefaultApp
+                    | BookingLocationPhone
+                    | Unset
+                ):
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, dict) and data.get("type") == "address":
+                        try:
+                            componentsschemas_booking_location_input_type_0 = BookingLocationAddress.from_dict(data)
 
-                return componentsschemas_booking_location_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_3 = BookingLocationAttendeePhone.from_dict(data)
+                            return componentsschemas_booking_location_input_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAddress", exc))
+                    if isinstance(data, dict) and data.get("type") == "attendeeAddress" and "address" in data:
+                        try:
+                            componentsschemas_booking_location_input_type_1 = BookingLocationAttendeeAddress.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_4 = BookingLocationIntegration.from_dict(data)
+                            return componentsschemas_booking_location_input_type_1
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAttendeeAddress", exc))
+                    if isinstance(data, dict) and data.get("type") == "attendeeDefined" and "location" in data:
+                        try:
+                            componentsschemas_booking_location_input_type_2 = BookingLocationAttendeeDefined.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_5 = BookingLocationLink.from_dict(data)
+                            return componentsschemas_booking_location_input_type_2
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAttendeeDefined", exc))
+                    if isinstance(data, dict) and data.get("type") == "attendeePhone" and "phone" in data:
+                        try:
+                            componentsschemas_booking_location_input_type_3 = BookingLocationAttendeePhone.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_6 = BookingLocationPhone.from_dict(data)
+                            return componentsschemas_booking_location_input_type_3
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAttendeePhone", exc))
+                    if isinstance(data, dict) and data.get("type") == "integration" and "integration" in data:
+                        try:
+                            componentsschemas_booking_location_input_type_4 = BookingLocationIntegration.from_dict(data)
 
-                return componentsschemas_booking_location_input_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_booking_location_input_type_7 = BookingLocationOrganizersDefaultApp.from_dict(data)
+                            return componentsschemas_booking_location_input_type_4
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationIntegration", exc))
+                    if isinstance(data, dict) and data.get("type") == "link":
+                        try:
+                            componentsschemas_booking_location_input_type_5 = BookingLocationLink.from_dict(data)
 
-            return componentsschemas_booking_location_input_type_7
+                            return componentsschemas_booking_location_input_type_5
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationLink", exc))
+                    if isinstance(data, dict) and data.get("type") == "phone":
+                        try:
+                            componentsschemas_booking_location_input_type_6 = BookingLocationPhone.from_dict(data)
 
-        location = _parse_location(d.pop("location", UNSET))
+                            return componentsschemas_booking_location_input_type_6
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationPhone", exc))
+                    if isinstance(data, dict) and data.get("type") == "organizersDefaultApp":
+                        try:
+                            componentsschemas_booking_location_input_type_7 = (
+                                BookingLocationOrganizersDefaultApp.from_dict(data)
+                            )
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+                            return componentsschemas_booking_location_input_type_7
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationOrganizersDefaultApp", exc))
+                    raise no_variant(
+                        "BookingLocationAddress | BookingLocationAttendeeAddress | BookingLocationAttendeeDefined | BookingLocationAttendeePhone | BookingLocationIntegration | BookingLocationLink | BookingLocationPhone | BookingLocationOrganizersDefaultApp",
+                        data,
+                        attempts,
+                    )
 
-        length_in_minutes = d.pop("lengthInMinutes", UNSET)
+                location = _parse_location(location)
 
-        _routing = d.pop("routing", UNSET)
-        routing: BookingRouting | Unset
-        if isinstance(_routing, Unset):
-            routing = UNSET
-        else:
-            routing = BookingRouting.from_dict(_routing)
+            _key = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: Metadata | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
 
-        email_verification_code = d.pop("emailVerificationCode", UNSET)
+            _key = "lengthInMinutes"
+            length_in_minutes = d.pop("lengthInMinutes", UNSET)
+            if type(length_in_minutes) is not int and not isinstance(length_in_minutes, Unset):
+                length_in_minutes = as_int(length_in_minutes)
 
-        booking_input_fields = cls(
-            start=start,
-            attendee=attendee,
-            booking_fields_responses=booking_fields_responses,
-            event_type_id=event_type_id,
-            event_type_slug=event_type_slug,
-            username=username,
-            team_slug=team_slug,
-            organization_slug=organization_slug,
-            guests=guests,
-            meeting_url=meeting_url,
-            location=location,
-            metadata=metadata,
-            length_in_minutes=length_in_minutes,
-            routing=routing,
-            email_verification_code=email_verification_code,
-        )
+            _key = "routing"
+            _routing = d.pop("routing", UNSET)
+            routing: BookingRouting | Unset
+            if isinstance(_routing, Unset):
+                routing = UNSET
+            else:
+                routing = BookingRouting.from_dict(_routing)
 
-        booking_input_fields.additional_properties = d
+            _key = "emailVerificationCode"
+            email_verification_code = d.pop("emailVerificationCode", UNSET)
+            if type(email_verification_code) is not str and not isinstance(email_verification_code, Unset):
+                email_verification_code = as_str(email_verification_code)
+
+            booking_input_fields = cls(
+                start=start,
+                attendee=attendee,
+                booking_fields_responses=booking_fields_responses,
+                event_type_id=event_type_id,
+                event_type_slug=event_type_slug,
+                username=username,
+                team_slug=team_slug,
+                organization_slug=organization_slug,
+                guests=guests,
+                meeting_url=meeting_url,
+                location=location,
+                metadata=metadata,
+                length_in_minutes=length_in_minutes,
+                routing=routing,
+                email_verification_code=email_verification_code,
+            )
+
+            booking_input_fields.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingInputFields", _key)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingInputFields", _key)
+            raise error from exc
         return booking_input_fields
 
     @property

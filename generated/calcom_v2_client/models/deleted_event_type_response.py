@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.deleted_event_type import DeletedEventType
@@ -39,19 +44,34 @@ class DeletedEventTypeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
         from ..models.deleted_event_type import DeletedEventType  # noqa: PLC0415
 
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "DeletedEventTypeResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = DeletedEventType.from_dict(d.pop("data"))
+            _key = "data"
+            data = DeletedEventType.from_dict(d.pop("data"))
 
-        deleted_event_type_response = cls(
-            status=status,
-            data=data,
-        )
+            deleted_event_type_response = cls(
+                status=status,
+                data=data,
+            )
 
-        deleted_event_type_response.additional_properties = d
+            deleted_event_type_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("DeletedEventTypeResponse", _key)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("DeletedEventTypeResponse", _key)
+            raise error from exc
         return deleted_event_type_response
 
     @property

@@ -7,8 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.error_envelope_status import ErrorEnvelopeStatus, check_error_envelope_status
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_datetime,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -57,30 +65,49 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ErrorEnvelope")
         d = dict(src_dict)
-        status = check_error_envelope_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_error_envelope_status(status)
 
-        error = ErrorDetail.from_dict(d.pop("error"))
+            _key = "error"
+            error = ErrorDetail.from_dict(d.pop("error"))
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat((_timestamp).replace("Z", "+00:00"))
+            _key = "timestamp"
+            _timestamp = d.pop("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if isinstance(_timestamp, Unset):
+                timestamp = UNSET
+            else:
+                timestamp = as_datetime(_timestamp)
 
-        path = d.pop("path", UNSET)
+            _key = "path"
+            path = d.pop("path", UNSET)
+            if type(path) is not str and not isinstance(path, Unset):
+                path = as_str(path)
 
-        error_envelope = cls(
-            status=status,
-            error=error,
-            timestamp=timestamp,
-            path=path,
-        )
+            error_envelope = cls(
+                status=status,
+                error=error,
+                timestamp=timestamp,
+                path=path,
+            )
 
-        error_envelope.additional_properties = d
+            error_envelope.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ErrorEnvelope", _key)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ErrorEnvelope", _key)
+            raise error from exc
         return error_envelope
 
     @property

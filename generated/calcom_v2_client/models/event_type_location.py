@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="EventTypeLocation")
 
 
@@ -35,14 +42,28 @@ class EventTypeLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "EventTypeLocation")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _key: str = "type"
+        try:
+            type_ = d.pop("type")
+            if type(type_) is not str:
+                type_ = as_str(type_)
 
-        event_type_location = cls(
-            type_=type_,
-        )
+            event_type_location = cls(
+                type_=type_,
+            )
 
-        event_type_location.additional_properties = d
+            event_type_location.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("EventTypeLocation", _key)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("EventTypeLocation", _key)
+            raise error from exc
         return event_type_location
 
     @property

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
@@ -39,19 +44,34 @@ class WebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
         from ..models.webhook import Webhook  # noqa: PLC0415
 
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "WebhookResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = Webhook.from_dict(d.pop("data"))
+            _key = "data"
+            data = Webhook.from_dict(d.pop("data"))
 
-        webhook_response = cls(
-            status=status,
-            data=data,
-        )
+            webhook_response = cls(
+                status=status,
+                data=data,
+            )
 
-        webhook_response.additional_properties = d
+            webhook_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("WebhookResponse", _key)
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("WebhookResponse", _key)
+            raise error from exc
         return webhook_response
 
     @property
