@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .event_type_input_fields import EventTypeInputFields
     from .event_type_list_response import EventTypeListResponse
     from .event_type_location import EventTypeLocation
+    from .event_type_location_kind import EventTypeLocationKind
     from .event_type_or_team_event_type_response import EventTypeOrTeamEventTypeResponse
     from .event_type_recurrence import EventTypeRecurrence
     from .event_type_recurrence_frequency import EventTypeRecurrenceFrequency
@@ -152,6 +153,7 @@ _MODULES: dict[str, str] = {
     "EventTypeInputFields": ".event_type_input_fields",
     "EventTypeListResponse": ".event_type_list_response",
     "EventTypeLocation": ".event_type_location",
+    "EventTypeLocationKind": ".event_type_location_kind",
     "EventTypeOrTeamEventTypeResponse": ".event_type_or_team_event_type_response",
     "EventTypeRecurrence": ".event_type_recurrence",
     "EventTypeRecurrenceFrequency": ".event_type_recurrence_frequency",
@@ -264,6 +266,7 @@ __all__ = (
     "EventTypeInputFields",
     "EventTypeListResponse",
     "EventTypeLocation",
+    "EventTypeLocationKind",
     "EventTypeOrTeamEventTypeResponse",
     "EventTypeRecurrence",
     "EventTypeRecurrenceFrequency",

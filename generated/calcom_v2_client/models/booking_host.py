@@ -22,7 +22,8 @@ T = TypeVar("T", bound="BookingHost")
 
 @_attrs_define
 class BookingHost:
-    id: int
+    id: int | str
+    """ The host's user id; the string "unknown" when Cal.com cannot name the user. """
     name: None | str
     email: str
     time_zone: str
@@ -31,6 +32,7 @@ class BookingHost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         name: None | str
@@ -74,8 +76,31 @@ class BookingHost:
         _key: str = "id"
         try:
             id = d.pop("id")
-            if type(id) is not int:
-                id = as_int(id)
+            if not (type(id) is int or type(id) is str):
+
+                def _parse_id(data: object) -> int | str:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            id_type_0 = data
+                            if type(id_type_0) is not int:
+                                id_type_0 = as_int(id_type_0)
+
+                            return id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    if isinstance(data, str):
+                        try:
+                            id_type_1 = data
+                            if type(id_type_1) is not str:
+                                id_type_1 = as_str(id_type_1)
+
+                            return id_type_1
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("int | str", data, attempts)
+
+                id = _parse_id(id)
 
             _key = "name"
             name = d.pop("name")

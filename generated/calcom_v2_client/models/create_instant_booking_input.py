@@ -214,7 +214,7 @@ class CreateInstantBookingInput:
             instant = cast(Literal[True], d.pop("instant"))
             if instant != True:
                 raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fa4afa397e0>", instant
+                    "expected <openapi_python_client.strings.PythonCode object at 0x7fad88741810>", instant
                 )
 
             _key = "bookingFieldsResponses"

@@ -7,9 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError
+from ..models.event_type_location_kind import EventTypeLocationKind, check_event_type_location_kind
 from ..types import (
     as_object,
-    as_str,
     unexpected,
 )
 
@@ -24,11 +24,12 @@ class EventTypeLocation:
 
     """
 
-    type_: str
+    type_: EventTypeLocationKind
+    """ Location kinds of event types (newer kinds are kept as their string). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,7 +51,7 @@ class EventTypeLocation:
         try:
             type_ = d.pop("type")
             if type(type_) is not str:
-                type_ = as_str(type_)
+                type_ = check_event_type_location_kind(type_)
 
             event_type_location = cls(
                 type_=type_,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ResponseParseError
+from ..models.webhook_trigger import WebhookTrigger, check_webhook_trigger
 from ..types import (
     UNSET,
     Unset,
@@ -28,8 +29,8 @@ class Webhook:
     """ Webhook id (a number; paths carry it as a string). """
     user_id: int
     subscriber_url: str
-    triggers: list[str]
-    """ Trigger names; kept as plain strings so new triggers do not break parsing. """
+    triggers: list[WebhookTrigger]
+    """ Trigger names (an unknown, newer trigger is kept as its string). """
     active: bool
     payload_template: None | str | Unset = UNSET
     secret: None | str | Unset = UNSET
@@ -42,7 +43,10 @@ class Webhook:
 
         subscriber_url = self.subscriber_url
 
-        triggers = self.triggers
+        triggers = []
+        for triggers_item_data in self.triggers:
+            triggers_item: str = triggers_item_data
+            triggers.append(triggers_item)
 
         active = self.active
 
@@ -107,7 +111,7 @@ class Webhook:
                 try:
                     triggers_item = triggers_item_data
                     if type(triggers_item) is not str:
-                        triggers_item = as_str(triggers_item)
+                        triggers_item = check_webhook_trigger(triggers_item)
 
                 except ResponseParseError as exc:
                     exc.at(triggers_index)
