@@ -25,6 +25,7 @@ from calcom_v2_client.models.scheduling_type import KnownSchedulingType as Sched
 
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
+from .._salvage import fetch_listing
 from .._types import Host
 from ._base import Resource, compact, positive_int
 from .event_types import event_type_fields
@@ -58,7 +59,8 @@ class Teams(Resource):
         check_page_size(page_size, maximum=_MAX_TAKE)
 
         async def fetch(skip: int, take: int) -> Page[Team]:
-            result = await self._client._request(
+            result, skipped = await fetch_listing(
+                self._client,
                 list_organization_teams.asyncio_detailed,
                 TeamListResponse,
                 timeout=timeout,
@@ -67,7 +69,7 @@ class Teams(Resource):
                 take=take,
                 skip=skip,
             )
-            return Page(items=list(result.data), skip=skip, take=take)
+            return Page(items=list(result.data), skip=skip, take=take, skipped=tuple(skipped))
 
         return AsyncPaginator(fetch, page_size=page_size, limit=limit)
 

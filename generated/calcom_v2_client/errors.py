@@ -60,9 +60,9 @@ class ResponseParseError(ValueError):
 
     def __str__(self) -> str:
         where = self.location
-        got = "nothing (the field is missing)" if self.value is MISSING else _short_repr(self.value)
+        got = "" if self.value is MISSING else f", got {_short_repr(self.value)}"
         owner = f" ({self.model}.{self.field})" if self.model and self.field else ""
-        return f"{where + ': ' if where else ''}{self.reason}, got {got}{owner}"
+        return f"{where + ': ' if where else ''}{self.reason}{got}{owner}"
 
     def __reduce__(self) -> tuple[object, ...]:
         return _rebuild, (self.reason, self.value, self.model, self.field, self.root, self.path)

@@ -145,14 +145,15 @@ def unexpected(exc: BaseException, src: Mapping[str, Any], key: str) -> Response
 def no_variant(expected: str, value: object, attempts: Sequence[tuple[str, ResponseParseError]]) -> ResponseParseError:
     """No variant of a union fits ``value``: explain why for the closest one.
 
-    ``attempts`` pairs each variant whose JSON type matched with the error it raised. The closest
-    is the one that got furthest into the value (the longest path), so a booking with one bad
-    field reports that field rather than just "expected Booking | RecurringBooking".
+    ``attempts`` pairs each variant whose JSON type (and discriminating fields) matched with the
+    error it raised. The closest is the one that got furthest into the value (the longest path),
+    so a booking with one bad field reports that field rather than just "expected Booking |
+    RecurringBooking"; when several were tried, the message says which one it explains.
     """
     if not attempts:
         return ResponseParseError(f"expected {expected}", value)
     label, closest = max(attempts, key=lambda attempt: len(attempt[1].path))
-    if len(attempts) > 1 or label != expected:
+    if len(attempts) > 1:
         closest.reason = f"no variant of {expected} fits; as {label}: {closest.reason}"
     return closest
 

@@ -131,8 +131,8 @@ class Attendee:
 
             _key = "displayEmail"
             display_email = d.pop("displayEmail", UNSET)
-            if type(display_email) is not str and not isinstance(display_email, Unset):
-                display_email = as_str(display_email)
+            if type(display_email) is not str and display_email is not UNSET:
+                display_email = UNSET if display_email is None else as_str(display_email)
 
             _key = "language"
             language = d.pop("language", UNSET)
@@ -155,8 +155,8 @@ class Attendee:
 
             _key = "absent"
             absent = d.pop("absent", UNSET)
-            if type(absent) is not bool and not isinstance(absent, Unset):
-                absent = as_bool(absent)
+            if type(absent) is not bool and absent is not UNSET:
+                absent = UNSET if absent is None else as_bool(absent)
 
             _key = "phoneNumber"
             phone_number = d.pop("phoneNumber", UNSET)
@@ -179,13 +179,13 @@ class Attendee:
 
             _key = "seatUid"
             seat_uid = d.pop("seatUid", UNSET)
-            if type(seat_uid) is not str and not isinstance(seat_uid, Unset):
-                seat_uid = as_str(seat_uid)
+            if type(seat_uid) is not str and seat_uid is not UNSET:
+                seat_uid = UNSET if seat_uid is None else as_str(seat_uid)
 
             _key = "bookingFieldsResponses"
             _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
             booking_fields_responses: LooseObject | Unset
-            if isinstance(_booking_fields_responses, Unset):
+            if _booking_fields_responses is UNSET or _booking_fields_responses is None:
                 booking_fields_responses = UNSET
             else:
                 booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
@@ -193,7 +193,7 @@ class Attendee:
             _key = "metadata"
             _metadata = d.pop("metadata", UNSET)
             metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
+            if _metadata is UNSET or _metadata is None:
                 metadata = UNSET
             else:
                 metadata = Metadata.from_dict(_metadata)

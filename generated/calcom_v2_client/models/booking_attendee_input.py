@@ -81,18 +81,18 @@ class BookingAttendeeInput:
 
             _key = "email"
             email = d.pop("email", UNSET)
-            if type(email) is not str and not isinstance(email, Unset):
-                email = as_str(email)
+            if type(email) is not str and email is not UNSET:
+                email = UNSET if email is None else as_str(email)
 
             _key = "phoneNumber"
             phone_number = d.pop("phoneNumber", UNSET)
-            if type(phone_number) is not str and not isinstance(phone_number, Unset):
-                phone_number = as_str(phone_number)
+            if type(phone_number) is not str and phone_number is not UNSET:
+                phone_number = UNSET if phone_number is None else as_str(phone_number)
 
             _key = "language"
             language = d.pop("language", UNSET)
-            if type(language) is not str and not isinstance(language, Unset):
-                language = check_language(language)
+            if type(language) is not str and language is not UNSET:
+                language = UNSET if language is None else check_language(language)
 
             booking_attendee_input = cls(
                 name=name,

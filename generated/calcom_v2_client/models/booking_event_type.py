@@ -56,8 +56,8 @@ class BookingEventType:
 
             _key = "slug"
             slug = d.pop("slug", UNSET)
-            if type(slug) is not str and not isinstance(slug, Unset):
-                slug = as_str(slug)
+            if type(slug) is not str and slug is not UNSET:
+                slug = UNSET if slug is None else as_str(slug)
 
             booking_event_type = cls(
                 id=id,

@@ -133,8 +133,8 @@ class BookingHost:
 
             _key = "displayEmail"
             display_email = d.pop("displayEmail", UNSET)
-            if type(display_email) is not str and not isinstance(display_email, Unset):
-                display_email = as_str(display_email)
+            if type(display_email) is not str and display_email is not UNSET:
+                display_email = UNSET if display_email is None else as_str(display_email)
 
             _key = "username"
             username = d.pop("username", UNSET)

@@ -46,7 +46,7 @@ class BookingLocationAddress:
             type_ = cast(Literal["address"], d.pop("type"))
             if type_ != "address":
                 raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fad88740f10>", type_
+                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41324ee0>", type_
                 )
 
             booking_location_address = cls(

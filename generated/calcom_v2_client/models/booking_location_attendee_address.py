@@ -49,7 +49,7 @@ class BookingLocationAttendeeAddress:
             type_ = cast(Literal["attendeeAddress"], d.pop("type"))
             if type_ != "attendeeAddress":
                 raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fad887414b0>", type_
+                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41325480>", type_
                 )
 
             _key = "address"

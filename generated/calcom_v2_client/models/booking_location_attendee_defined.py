@@ -49,7 +49,7 @@ class BookingLocationAttendeeDefined:
             type_ = cast(Literal["attendeeDefined"], d.pop("type"))
             if type_ != "attendeeDefined":
                 raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fad88740d60>", type_
+                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41324e50>", type_
                 )
 
             _key = "location"

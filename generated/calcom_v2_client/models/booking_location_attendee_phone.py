@@ -49,7 +49,7 @@ class BookingLocationAttendeePhone:
             type_ = cast(Literal["attendeePhone"], d.pop("type"))
             if type_ != "attendeePhone":
                 raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fad88740e80>", type_
+                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41324d30>", type_
                 )
 
             _key = "phone"

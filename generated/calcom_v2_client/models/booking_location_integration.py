@@ -49,7 +49,7 @@ class BookingLocationIntegration:
             type_ = cast(Literal["integration"], d.pop("type"))
             if type_ != "integration":
                 raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fad88741780>", type_
+                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41325750>", type_
                 )
 
             _key = "integration"

@@ -46,7 +46,7 @@ class BookingLocationLink:
             type_ = cast(Literal["link"], d.pop("type"))
             if type_ != "link":
                 raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fad88741750>", type_
+                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41325720>", type_
                 )
 
             booking_location_link = cls(

@@ -46,7 +46,7 @@ class BookingLocationOrganizersDefaultApp:
             type_ = cast(Literal["organizersDefaultApp"], d.pop("type"))
             if type_ != "organizersDefaultApp":
                 raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fad887417e0>", type_
+                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea413257b0>", type_
                 )
 
             booking_location_organizers_default_app = cls(

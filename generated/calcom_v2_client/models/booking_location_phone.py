@@ -46,7 +46,7 @@ class BookingLocationPhone:
             type_ = cast(Literal["phone"], d.pop("type"))
             if type_ != "phone":
                 raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fad88741720>", type_
+                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea413256f0>", type_
                 )
 
             booking_location_phone = cls(

@@ -143,23 +143,23 @@ class BookingRouting:
 
             _key = "teamMemberEmail"
             team_member_email = d.pop("teamMemberEmail", UNSET)
-            if type(team_member_email) is not str and not isinstance(team_member_email, Unset):
-                team_member_email = as_str(team_member_email)
+            if type(team_member_email) is not str and team_member_email is not UNSET:
+                team_member_email = UNSET if team_member_email is None else as_str(team_member_email)
 
             _key = "skipContactOwner"
             skip_contact_owner = d.pop("skipContactOwner", UNSET)
-            if type(skip_contact_owner) is not bool and not isinstance(skip_contact_owner, Unset):
-                skip_contact_owner = as_bool(skip_contact_owner)
+            if type(skip_contact_owner) is not bool and skip_contact_owner is not UNSET:
+                skip_contact_owner = UNSET if skip_contact_owner is None else as_bool(skip_contact_owner)
 
             _key = "crmAppSlug"
             crm_app_slug = d.pop("crmAppSlug", UNSET)
-            if type(crm_app_slug) is not str and not isinstance(crm_app_slug, Unset):
-                crm_app_slug = as_str(crm_app_slug)
+            if type(crm_app_slug) is not str and crm_app_slug is not UNSET:
+                crm_app_slug = UNSET if crm_app_slug is None else as_str(crm_app_slug)
 
             _key = "crmOwnerRecordType"
             crm_owner_record_type = d.pop("crmOwnerRecordType", UNSET)
-            if type(crm_owner_record_type) is not str and not isinstance(crm_owner_record_type, Unset):
-                crm_owner_record_type = as_str(crm_owner_record_type)
+            if type(crm_owner_record_type) is not str and crm_owner_record_type is not UNSET:
+                crm_owner_record_type = UNSET if crm_owner_record_type is None else as_str(crm_owner_record_type)
 
             booking_routing = cls(
                 team_member_ids=team_member_ids,

@@ -115,8 +115,8 @@ class CalendarEntry:
 
             _key = "integration"
             integration = d.pop("integration", UNSET)
-            if type(integration) is not str and not isinstance(integration, Unset):
-                integration = as_str(integration)
+            if type(integration) is not str and integration is not UNSET:
+                integration = UNSET if integration is None else as_str(integration)
 
             _key = "name"
             name = d.pop("name", UNSET)
@@ -158,8 +158,8 @@ class CalendarEntry:
 
             _key = "readOnly"
             read_only = d.pop("readOnly", UNSET)
-            if type(read_only) is not bool and not isinstance(read_only, Unset):
-                read_only = as_bool(read_only)
+            if type(read_only) is not bool and read_only is not UNSET:
+                read_only = UNSET if read_only is None else as_bool(read_only)
 
             _key = "email"
             email = d.pop("email", UNSET)
@@ -182,8 +182,8 @@ class CalendarEntry:
 
             _key = "isSelected"
             is_selected = d.pop("isSelected", UNSET)
-            if type(is_selected) is not bool and not isinstance(is_selected, Unset):
-                is_selected = as_bool(is_selected)
+            if type(is_selected) is not bool and is_selected is not UNSET:
+                is_selected = UNSET if is_selected is None else as_bool(is_selected)
 
             _key = "delegationCredentialId"
             delegation_credential_id = d.pop("delegationCredentialId", UNSET)

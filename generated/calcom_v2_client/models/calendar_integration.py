@@ -157,33 +157,33 @@ class CalendarIntegration:
 
             _key = "name"
             name = d.pop("name", UNSET)
-            if type(name) is not str and not isinstance(name, Unset):
-                name = as_str(name)
+            if type(name) is not str and name is not UNSET:
+                name = UNSET if name is None else as_str(name)
 
             _key = "title"
             title = d.pop("title", UNSET)
-            if type(title) is not str and not isinstance(title, Unset):
-                title = as_str(title)
+            if type(title) is not str and title is not UNSET:
+                title = UNSET if title is None else as_str(title)
 
             _key = "description"
             description = d.pop("description", UNSET)
-            if type(description) is not str and not isinstance(description, Unset):
-                description = as_str(description)
+            if type(description) is not str and description is not UNSET:
+                description = UNSET if description is None else as_str(description)
 
             _key = "variant"
             variant = d.pop("variant", UNSET)
-            if type(variant) is not str and not isinstance(variant, Unset):
-                variant = as_str(variant)
+            if type(variant) is not str and variant is not UNSET:
+                variant = UNSET if variant is None else as_str(variant)
 
             _key = "category"
             category = d.pop("category", UNSET)
-            if type(category) is not str and not isinstance(category, Unset):
-                category = as_str(category)
+            if type(category) is not str and category is not UNSET:
+                category = UNSET if category is None else as_str(category)
 
             _key = "categories"
             _categories = d.pop("categories", UNSET)
             categories: list[str] | Unset = UNSET
-            if not isinstance(_categories, Unset):
+            if _categories is not UNSET and _categories is not None:
                 if type(_categories) is not list:
                     _categories = as_list(_categories)
                 categories = []
@@ -200,33 +200,33 @@ class CalendarIntegration:
 
             _key = "logo"
             logo = d.pop("logo", UNSET)
-            if type(logo) is not str and not isinstance(logo, Unset):
-                logo = as_str(logo)
+            if type(logo) is not str and logo is not UNSET:
+                logo = UNSET if logo is None else as_str(logo)
 
             _key = "publisher"
             publisher = d.pop("publisher", UNSET)
-            if type(publisher) is not str and not isinstance(publisher, Unset):
-                publisher = as_str(publisher)
+            if type(publisher) is not str and publisher is not UNSET:
+                publisher = UNSET if publisher is None else as_str(publisher)
 
             _key = "url"
             url = d.pop("url", UNSET)
-            if type(url) is not str and not isinstance(url, Unset):
-                url = as_str(url)
+            if type(url) is not str and url is not UNSET:
+                url = UNSET if url is None else as_str(url)
 
             _key = "email"
             email = d.pop("email", UNSET)
-            if type(email) is not str and not isinstance(email, Unset):
-                email = as_str(email)
+            if type(email) is not str and email is not UNSET:
+                email = UNSET if email is None else as_str(email)
 
             _key = "installed"
             installed = d.pop("installed", UNSET)
-            if type(installed) is not bool and not isinstance(installed, Unset):
-                installed = as_bool(installed)
+            if type(installed) is not bool and installed is not UNSET:
+                installed = UNSET if installed is None else as_bool(installed)
 
             _key = "dirName"
             dir_name = d.pop("dirName", UNSET)
-            if type(dir_name) is not str and not isinstance(dir_name, Unset):
-                dir_name = as_str(dir_name)
+            if type(dir_name) is not str and dir_name is not UNSET:
+                dir_name = UNSET if dir_name is None else as_str(dir_name)
 
             _key = "appData"
             app_data = d.pop("appData", UNSET)

@@ -50,13 +50,15 @@ class CancelBookingInput:
         _key: str = "cancellationReason"
         try:
             cancellation_reason = d.pop("cancellationReason", UNSET)
-            if type(cancellation_reason) is not str and not isinstance(cancellation_reason, Unset):
-                cancellation_reason = as_str(cancellation_reason)
+            if type(cancellation_reason) is not str and cancellation_reason is not UNSET:
+                cancellation_reason = UNSET if cancellation_reason is None else as_str(cancellation_reason)
 
             _key = "cancelSubsequentBookings"
             cancel_subsequent_bookings = d.pop("cancelSubsequentBookings", UNSET)
-            if type(cancel_subsequent_bookings) is not bool and not isinstance(cancel_subsequent_bookings, Unset):
-                cancel_subsequent_bookings = as_bool(cancel_subsequent_bookings)
+            if type(cancel_subsequent_bookings) is not bool and cancel_subsequent_bookings is not UNSET:
+                cancel_subsequent_bookings = (
+                    UNSET if cancel_subsequent_bookings is None else as_bool(cancel_subsequent_bookings)
+                )
 
             cancel_booking_input = cls(
                 cancellation_reason=cancellation_reason,

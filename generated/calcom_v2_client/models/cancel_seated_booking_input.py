@@ -55,8 +55,8 @@ class CancelSeatedBookingInput:
 
             _key = "cancellationReason"
             cancellation_reason = d.pop("cancellationReason", UNSET)
-            if type(cancellation_reason) is not str and not isinstance(cancellation_reason, Unset):
-                cancellation_reason = as_str(cancellation_reason)
+            if type(cancellation_reason) is not str and cancellation_reason is not UNSET:
+                cancellation_reason = UNSET if cancellation_reason is None else as_str(cancellation_reason)
 
             cancel_seated_booking_input = cls(
                 seat_uid=seat_uid,

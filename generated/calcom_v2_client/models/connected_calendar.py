@@ -122,7 +122,7 @@ class ConnectedCalendar:
             _key = "primary"
             _primary = d.pop("primary", UNSET)
             primary: CalendarEntry | Unset
-            if isinstance(_primary, Unset):
+            if _primary is UNSET or _primary is None:
                 primary = UNSET
             else:
                 primary = CalendarEntry.from_dict(_primary)
@@ -130,7 +130,7 @@ class ConnectedCalendar:
             _key = "calendars"
             _calendars = d.pop("calendars", UNSET)
             calendars: list[CalendarEntry] | Unset = UNSET
-            if not isinstance(_calendars, Unset):
+            if _calendars is not UNSET and _calendars is not None:
                 if type(_calendars) is not list:
                     _calendars = as_list(_calendars)
                 calendars = []

@@ -209,40 +209,40 @@ class CreateBookingInput:
             _key = "bookingFieldsResponses"
             _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
             booking_fields_responses: LooseObject | Unset
-            if isinstance(_booking_fields_responses, Unset):
+            if _booking_fields_responses is UNSET or _booking_fields_responses is None:
                 booking_fields_responses = UNSET
             else:
                 booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
 
             _key = "eventTypeId"
             event_type_id = d.pop("eventTypeId", UNSET)
-            if type(event_type_id) is not int and not isinstance(event_type_id, Unset):
-                event_type_id = as_int(event_type_id)
+            if type(event_type_id) is not int and event_type_id is not UNSET:
+                event_type_id = UNSET if event_type_id is None else as_int(event_type_id)
 
             _key = "eventTypeSlug"
             event_type_slug = d.pop("eventTypeSlug", UNSET)
-            if type(event_type_slug) is not str and not isinstance(event_type_slug, Unset):
-                event_type_slug = as_str(event_type_slug)
+            if type(event_type_slug) is not str and event_type_slug is not UNSET:
+                event_type_slug = UNSET if event_type_slug is None else as_str(event_type_slug)
 
             _key = "username"
             username = d.pop("username", UNSET)
-            if type(username) is not str and not isinstance(username, Unset):
-                username = as_str(username)
+            if type(username) is not str and username is not UNSET:
+                username = UNSET if username is None else as_str(username)
 
             _key = "teamSlug"
             team_slug = d.pop("teamSlug", UNSET)
-            if type(team_slug) is not str and not isinstance(team_slug, Unset):
-                team_slug = as_str(team_slug)
+            if type(team_slug) is not str and team_slug is not UNSET:
+                team_slug = UNSET if team_slug is None else as_str(team_slug)
 
             _key = "organizationSlug"
             organization_slug = d.pop("organizationSlug", UNSET)
-            if type(organization_slug) is not str and not isinstance(organization_slug, Unset):
-                organization_slug = as_str(organization_slug)
+            if type(organization_slug) is not str and organization_slug is not UNSET:
+                organization_slug = UNSET if organization_slug is None else as_str(organization_slug)
 
             _key = "guests"
             _guests = d.pop("guests", UNSET)
             guests: list[str] | Unset = UNSET
-            if not isinstance(_guests, Unset):
+            if _guests is not UNSET and _guests is not None:
                 if type(_guests) is not list:
                     _guests = as_list(_guests)
                 guests = []
@@ -259,12 +259,12 @@ class CreateBookingInput:
 
             _key = "meetingUrl"
             meeting_url = d.pop("meetingUrl", UNSET)
-            if type(meeting_url) is not str and not isinstance(meeting_url, Unset):
-                meeting_url = as_str(meeting_url)
+            if type(meeting_url) is not str and meeting_url is not UNSET:
+                meeting_url = UNSET if meeting_url is None else as_str(meeting_url)
 
             _key = "location"
             location = d.pop("location", UNSET)
-            if not (location is UNSET):
+            if not (location is UNSET or location is None):
 
                 def _parse_location(
                     data: object,
@@ -351,32 +351,34 @@ class CreateBookingInput:
                     )
 
                 location = _parse_location(location)
+            elif location is None:
+                location = UNSET
 
             _key = "metadata"
             _metadata = d.pop("metadata", UNSET)
             metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
+            if _metadata is UNSET or _metadata is None:
                 metadata = UNSET
             else:
                 metadata = Metadata.from_dict(_metadata)
 
             _key = "lengthInMinutes"
             length_in_minutes = d.pop("lengthInMinutes", UNSET)
-            if type(length_in_minutes) is not int and not isinstance(length_in_minutes, Unset):
-                length_in_minutes = as_int(length_in_minutes)
+            if type(length_in_minutes) is not int and length_in_minutes is not UNSET:
+                length_in_minutes = UNSET if length_in_minutes is None else as_int(length_in_minutes)
 
             _key = "routing"
             _routing = d.pop("routing", UNSET)
             routing: BookingRouting | Unset
-            if isinstance(_routing, Unset):
+            if _routing is UNSET or _routing is None:
                 routing = UNSET
             else:
                 routing = BookingRouting.from_dict(_routing)
 
             _key = "emailVerificationCode"
             email_verification_code = d.pop("emailVerificationCode", UNSET)
-            if type(email_verification_code) is not str and not isinstance(email_verification_code, Unset):
-                email_verification_code = as_str(email_verification_code)
+            if type(email_verification_code) is not str and email_verification_code is not UNSET:
+                email_verification_code = UNSET if email_verification_code is None else as_str(email_verification_code)
 
             create_booking_input = cls(
                 start=start,

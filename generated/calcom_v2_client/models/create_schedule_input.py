@@ -100,7 +100,7 @@ class CreateScheduleInput:
             _key = "availability"
             _availability = d.pop("availability", UNSET)
             availability: list[ScheduleAvailability] | Unset = UNSET
-            if not isinstance(_availability, Unset):
+            if _availability is not UNSET and _availability is not None:
                 if type(_availability) is not list:
                     _availability = as_list(_availability)
                 availability = []
@@ -116,7 +116,7 @@ class CreateScheduleInput:
             _key = "overrides"
             _overrides = d.pop("overrides", UNSET)
             overrides: list[ScheduleOverride] | Unset = UNSET
-            if not isinstance(_overrides, Unset):
+            if _overrides is not UNSET and _overrides is not None:
                 if type(_overrides) is not list:
                     _overrides = as_list(_overrides)
                 overrides = []

@@ -105,18 +105,18 @@ class CreateWebhookInput:
 
             _key = "secret"
             secret = d.pop("secret", UNSET)
-            if type(secret) is not str and not isinstance(secret, Unset):
-                secret = as_str(secret)
+            if type(secret) is not str and secret is not UNSET:
+                secret = UNSET if secret is None else as_str(secret)
 
             _key = "payloadTemplate"
             payload_template = d.pop("payloadTemplate", UNSET)
-            if type(payload_template) is not str and not isinstance(payload_template, Unset):
-                payload_template = as_str(payload_template)
+            if type(payload_template) is not str and payload_template is not UNSET:
+                payload_template = UNSET if payload_template is None else as_str(payload_template)
 
             _key = "version"
             version = d.pop("version", UNSET)
-            if type(version) is not str and not isinstance(version, Unset):
-                version = check_webhook_version(version)
+            if type(version) is not str and version is not UNSET:
+                version = UNSET if version is None else check_webhook_version(version)
 
             create_webhook_input = cls(
                 subscriber_url=subscriber_url,

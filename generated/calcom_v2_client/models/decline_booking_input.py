@@ -43,8 +43,8 @@ class DeclineBookingInput:
         _key: str = "reason"
         try:
             reason = d.pop("reason", UNSET)
-            if type(reason) is not str and not isinstance(reason, Unset):
-                reason = as_str(reason)
+            if type(reason) is not str and reason is not UNSET:
+                reason = UNSET if reason is None else as_str(reason)
 
             decline_booking_input = cls(
                 reason=reason,

@@ -293,23 +293,23 @@ class DestinationCalendar:
 
             _key = "primary"
             primary = d.pop("primary", UNSET)
-            if type(primary) is not bool and not isinstance(primary, Unset):
-                primary = as_bool(primary)
+            if type(primary) is not bool and primary is not UNSET:
+                primary = UNSET if primary is None else as_bool(primary)
 
             _key = "readOnly"
             read_only = d.pop("readOnly", UNSET)
-            if type(read_only) is not bool and not isinstance(read_only, Unset):
-                read_only = as_bool(read_only)
+            if type(read_only) is not bool and read_only is not UNSET:
+                read_only = UNSET if read_only is None else as_bool(read_only)
 
             _key = "email"
             email = d.pop("email", UNSET)
-            if type(email) is not str and not isinstance(email, Unset):
-                email = as_str(email)
+            if type(email) is not str and email is not UNSET:
+                email = UNSET if email is None else as_str(email)
 
             _key = "integrationTitle"
             integration_title = d.pop("integrationTitle", UNSET)
-            if type(integration_title) is not str and not isinstance(integration_title, Unset):
-                integration_title = as_str(integration_title)
+            if type(integration_title) is not str and integration_title is not UNSET:
+                integration_title = UNSET if integration_title is None else as_str(integration_title)
 
             destination_calendar = cls(
                 integration=integration,

@@ -83,15 +83,15 @@ class ErrorEnvelope:
             _key = "timestamp"
             _timestamp = d.pop("timestamp", UNSET)
             timestamp: datetime.datetime | Unset
-            if isinstance(_timestamp, Unset):
+            if _timestamp is UNSET or _timestamp is None:
                 timestamp = UNSET
             else:
                 timestamp = as_datetime(_timestamp)
 
             _key = "path"
             path = d.pop("path", UNSET)
-            if type(path) is not str and not isinstance(path, Unset):
-                path = as_str(path)
+            if type(path) is not str and path is not UNSET:
+                path = UNSET if path is None else as_str(path)
 
             error_envelope = cls(
                 status=status,

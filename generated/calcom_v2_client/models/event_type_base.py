@@ -447,7 +447,7 @@ class EventTypeBase:
             _key = "lengthInMinutesOptions"
             _length_in_minutes_options = d.pop("lengthInMinutesOptions", UNSET)
             length_in_minutes_options: list[int] | Unset = UNSET
-            if not isinstance(_length_in_minutes_options, Unset):
+            if _length_in_minutes_options is not UNSET and _length_in_minutes_options is not None:
                 if type(_length_in_minutes_options) is not list:
                     _length_in_minutes_options = as_list(_length_in_minutes_options)
                 length_in_minutes_options = []
@@ -486,7 +486,7 @@ class EventTypeBase:
             _key = "locations"
             _locations = d.pop("locations", UNSET)
             locations: list[EventTypeLocation] | Unset = UNSET
-            if not isinstance(_locations, Unset):
+            if _locations is not UNSET and _locations is not None:
                 if type(_locations) is not list:
                     _locations = as_list(_locations)
                 locations = []
@@ -502,7 +502,7 @@ class EventTypeBase:
             _key = "bookingFields"
             _booking_fields = d.pop("bookingFields", UNSET)
             booking_fields: list[EventTypeBookingField] | Unset = UNSET
-            if not isinstance(_booking_fields, Unset):
+            if _booking_fields is not UNSET and _booking_fields is not None:
                 if type(_booking_fields) is not list:
                     _booking_fields = as_list(_booking_fields)
                 booking_fields = []
@@ -517,8 +517,8 @@ class EventTypeBase:
 
             _key = "disableGuests"
             disable_guests = d.pop("disableGuests", UNSET)
-            if type(disable_guests) is not bool and not isinstance(disable_guests, Unset):
-                disable_guests = as_bool(disable_guests)
+            if type(disable_guests) is not bool and disable_guests is not UNSET:
+                disable_guests = UNSET if disable_guests is None else as_bool(disable_guests)
 
             _key = "slotInterval"
             slot_interval = d.pop("slotInterval", UNSET)
@@ -541,18 +541,18 @@ class EventTypeBase:
 
             _key = "minimumBookingNotice"
             minimum_booking_notice = d.pop("minimumBookingNotice", UNSET)
-            if type(minimum_booking_notice) is not int and not isinstance(minimum_booking_notice, Unset):
-                minimum_booking_notice = as_int(minimum_booking_notice)
+            if type(minimum_booking_notice) is not int and minimum_booking_notice is not UNSET:
+                minimum_booking_notice = UNSET if minimum_booking_notice is None else as_int(minimum_booking_notice)
 
             _key = "beforeEventBuffer"
             before_event_buffer = d.pop("beforeEventBuffer", UNSET)
-            if type(before_event_buffer) is not int and not isinstance(before_event_buffer, Unset):
-                before_event_buffer = as_int(before_event_buffer)
+            if type(before_event_buffer) is not int and before_event_buffer is not UNSET:
+                before_event_buffer = UNSET if before_event_buffer is None else as_int(before_event_buffer)
 
             _key = "afterEventBuffer"
             after_event_buffer = d.pop("afterEventBuffer", UNSET)
-            if type(after_event_buffer) is not int and not isinstance(after_event_buffer, Unset):
-                after_event_buffer = as_int(after_event_buffer)
+            if type(after_event_buffer) is not int and after_event_buffer is not UNSET:
+                after_event_buffer = UNSET if after_event_buffer is None else as_int(after_event_buffer)
 
             _key = "recurrence"
             recurrence = d.pop("recurrence", UNSET)
@@ -574,27 +574,32 @@ class EventTypeBase:
             _key = "metadata"
             _metadata = d.pop("metadata", UNSET)
             metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
+            if _metadata is UNSET or _metadata is None:
                 metadata = UNSET
             else:
                 metadata = Metadata.from_dict(_metadata)
 
             _key = "price"
             price = d.pop("price", UNSET)
-            if type(price) is not float and not isinstance(price, Unset):
-                price = as_float(price)
+            if type(price) is not float and price is not UNSET:
+                price = UNSET if price is None else as_float(price)
 
             _key = "currency"
             currency = d.pop("currency", UNSET)
-            if type(currency) is not str and not isinstance(currency, Unset):
-                currency = as_str(currency)
+            if type(currency) is not str and currency is not UNSET:
+                currency = UNSET if currency is None else as_str(currency)
 
             _key = "lockTimeZoneToggleOnBookingPage"
             lock_time_zone_toggle_on_booking_page = d.pop("lockTimeZoneToggleOnBookingPage", UNSET)
-            if type(lock_time_zone_toggle_on_booking_page) is not bool and not isinstance(
-                lock_time_zone_toggle_on_booking_page, Unset
+            if (
+                type(lock_time_zone_toggle_on_booking_page) is not bool
+                and lock_time_zone_toggle_on_booking_page is not UNSET
             ):
-                lock_time_zone_toggle_on_booking_page = as_bool(lock_time_zone_toggle_on_booking_page)
+                lock_time_zone_toggle_on_booking_page = (
+                    UNSET
+                    if lock_time_zone_toggle_on_booking_page is None
+                    else as_bool(lock_time_zone_toggle_on_booking_page)
+                )
 
             _key = "seatsPerTimeSlot"
             seats_per_time_slot = d.pop("seatsPerTimeSlot", UNSET)
@@ -661,8 +666,8 @@ class EventTypeBase:
 
             _key = "isInstantEvent"
             is_instant_event = d.pop("isInstantEvent", UNSET)
-            if type(is_instant_event) is not bool and not isinstance(is_instant_event, Unset):
-                is_instant_event = as_bool(is_instant_event)
+            if type(is_instant_event) is not bool and is_instant_event is not UNSET:
+                is_instant_event = UNSET if is_instant_event is None else as_bool(is_instant_event)
 
             _key = "seatsShowAvailabilityCount"
             seats_show_availability_count = d.pop("seatsShowAvailabilityCount", UNSET)
@@ -709,7 +714,7 @@ class EventTypeBase:
             _key = "bookingLimitsCount"
             _booking_limits_count = d.pop("bookingLimitsCount", UNSET)
             booking_limits_count: LooseObject | Unset
-            if isinstance(_booking_limits_count, Unset):
+            if _booking_limits_count is UNSET or _booking_limits_count is None:
                 booking_limits_count = UNSET
             else:
                 booking_limits_count = LooseObject.from_dict(_booking_limits_count)
@@ -717,29 +722,29 @@ class EventTypeBase:
             _key = "bookerActiveBookingsLimit"
             _booker_active_bookings_limit = d.pop("bookerActiveBookingsLimit", UNSET)
             booker_active_bookings_limit: LooseObject | Unset
-            if isinstance(_booker_active_bookings_limit, Unset):
+            if _booker_active_bookings_limit is UNSET or _booker_active_bookings_limit is None:
                 booker_active_bookings_limit = UNSET
             else:
                 booker_active_bookings_limit = LooseObject.from_dict(_booker_active_bookings_limit)
 
             _key = "onlyShowFirstAvailableSlot"
             only_show_first_available_slot = d.pop("onlyShowFirstAvailableSlot", UNSET)
-            if type(only_show_first_available_slot) is not bool and not isinstance(
-                only_show_first_available_slot, Unset
-            ):
-                only_show_first_available_slot = as_bool(only_show_first_available_slot)
+            if type(only_show_first_available_slot) is not bool and only_show_first_available_slot is not UNSET:
+                only_show_first_available_slot = (
+                    UNSET if only_show_first_available_slot is None else as_bool(only_show_first_available_slot)
+                )
 
             _key = "bookingLimitsDuration"
             _booking_limits_duration = d.pop("bookingLimitsDuration", UNSET)
             booking_limits_duration: LooseObject | Unset
-            if isinstance(_booking_limits_duration, Unset):
+            if _booking_limits_duration is UNSET or _booking_limits_duration is None:
                 booking_limits_duration = UNSET
             else:
                 booking_limits_duration = LooseObject.from_dict(_booking_limits_duration)
 
             _key = "bookingWindow"
             booking_window = d.pop("bookingWindow", UNSET)
-            if not (booking_window is UNSET):
+            if not (booking_window is UNSET or booking_window is None):
 
                 def _parse_booking_window(data: object) -> list[LooseObject] | LooseObject | Unset:
                     attempts: list[tuple[str, ResponseParseError]] = []
@@ -773,11 +778,13 @@ class EventTypeBase:
                     raise no_variant("list[LooseObject] | LooseObject", data, attempts)
 
                 booking_window = _parse_booking_window(booking_window)
+            elif booking_window is None:
+                booking_window = UNSET
 
             _key = "bookerLayouts"
             _booker_layouts = d.pop("bookerLayouts", UNSET)
             booker_layouts: LooseObject | Unset
-            if isinstance(_booker_layouts, Unset):
+            if _booker_layouts is UNSET or _booker_layouts is None:
                 booker_layouts = UNSET
             else:
                 booker_layouts = LooseObject.from_dict(_booker_layouts)
@@ -785,27 +792,27 @@ class EventTypeBase:
             _key = "confirmationPolicy"
             _confirmation_policy = d.pop("confirmationPolicy", UNSET)
             confirmation_policy: LooseObject | Unset
-            if isinstance(_confirmation_policy, Unset):
+            if _confirmation_policy is UNSET or _confirmation_policy is None:
                 confirmation_policy = UNSET
             else:
                 confirmation_policy = LooseObject.from_dict(_confirmation_policy)
 
             _key = "requiresBookerEmailVerification"
             requires_booker_email_verification = d.pop("requiresBookerEmailVerification", UNSET)
-            if type(requires_booker_email_verification) is not bool and not isinstance(
-                requires_booker_email_verification, Unset
-            ):
-                requires_booker_email_verification = as_bool(requires_booker_email_verification)
+            if type(requires_booker_email_verification) is not bool and requires_booker_email_verification is not UNSET:
+                requires_booker_email_verification = (
+                    UNSET if requires_booker_email_verification is None else as_bool(requires_booker_email_verification)
+                )
 
             _key = "hideCalendarNotes"
             hide_calendar_notes = d.pop("hideCalendarNotes", UNSET)
-            if type(hide_calendar_notes) is not bool and not isinstance(hide_calendar_notes, Unset):
-                hide_calendar_notes = as_bool(hide_calendar_notes)
+            if type(hide_calendar_notes) is not bool and hide_calendar_notes is not UNSET:
+                hide_calendar_notes = UNSET if hide_calendar_notes is None else as_bool(hide_calendar_notes)
 
             _key = "color"
             _color = d.pop("color", UNSET)
             color: LooseObject | Unset
-            if isinstance(_color, Unset):
+            if _color is UNSET or _color is None:
                 color = UNSET
             else:
                 color = LooseObject.from_dict(_color)
@@ -813,70 +820,72 @@ class EventTypeBase:
             _key = "seats"
             _seats = d.pop("seats", UNSET)
             seats: LooseObject | Unset
-            if isinstance(_seats, Unset):
+            if _seats is UNSET or _seats is None:
                 seats = UNSET
             else:
                 seats = LooseObject.from_dict(_seats)
 
             _key = "offsetStart"
             offset_start = d.pop("offsetStart", UNSET)
-            if type(offset_start) is not int and not isinstance(offset_start, Unset):
-                offset_start = as_int(offset_start)
+            if type(offset_start) is not int and offset_start is not UNSET:
+                offset_start = UNSET if offset_start is None else as_int(offset_start)
 
             _key = "customName"
             custom_name = d.pop("customName", UNSET)
-            if type(custom_name) is not str and not isinstance(custom_name, Unset):
-                custom_name = as_str(custom_name)
+            if type(custom_name) is not str and custom_name is not UNSET:
+                custom_name = UNSET if custom_name is None else as_str(custom_name)
 
             _key = "destinationCalendar"
             _destination_calendar = d.pop("destinationCalendar", UNSET)
             destination_calendar: LooseObject | Unset
-            if isinstance(_destination_calendar, Unset):
+            if _destination_calendar is UNSET or _destination_calendar is None:
                 destination_calendar = UNSET
             else:
                 destination_calendar = LooseObject.from_dict(_destination_calendar)
 
             _key = "useDestinationCalendarEmail"
             use_destination_calendar_email = d.pop("useDestinationCalendarEmail", UNSET)
-            if type(use_destination_calendar_email) is not bool and not isinstance(
-                use_destination_calendar_email, Unset
-            ):
-                use_destination_calendar_email = as_bool(use_destination_calendar_email)
+            if type(use_destination_calendar_email) is not bool and use_destination_calendar_email is not UNSET:
+                use_destination_calendar_email = (
+                    UNSET if use_destination_calendar_email is None else as_bool(use_destination_calendar_email)
+                )
 
             _key = "hideCalendarEventDetails"
             hide_calendar_event_details = d.pop("hideCalendarEventDetails", UNSET)
-            if type(hide_calendar_event_details) is not bool and not isinstance(hide_calendar_event_details, Unset):
-                hide_calendar_event_details = as_bool(hide_calendar_event_details)
+            if type(hide_calendar_event_details) is not bool and hide_calendar_event_details is not UNSET:
+                hide_calendar_event_details = (
+                    UNSET if hide_calendar_event_details is None else as_bool(hide_calendar_event_details)
+                )
 
             _key = "hideOrganizerEmail"
             hide_organizer_email = d.pop("hideOrganizerEmail", UNSET)
-            if type(hide_organizer_email) is not bool and not isinstance(hide_organizer_email, Unset):
-                hide_organizer_email = as_bool(hide_organizer_email)
+            if type(hide_organizer_email) is not bool and hide_organizer_email is not UNSET:
+                hide_organizer_email = UNSET if hide_organizer_email is None else as_bool(hide_organizer_email)
 
             _key = "calVideoSettings"
             _cal_video_settings = d.pop("calVideoSettings", UNSET)
             cal_video_settings: LooseObject | Unset
-            if isinstance(_cal_video_settings, Unset):
+            if _cal_video_settings is UNSET or _cal_video_settings is None:
                 cal_video_settings = UNSET
             else:
                 cal_video_settings = LooseObject.from_dict(_cal_video_settings)
 
             _key = "hidden"
             hidden = d.pop("hidden", UNSET)
-            if type(hidden) is not bool and not isinstance(hidden, Unset):
-                hidden = as_bool(hidden)
+            if type(hidden) is not bool and hidden is not UNSET:
+                hidden = UNSET if hidden is None else as_bool(hidden)
 
             _key = "bookingRequiresAuthentication"
             booking_requires_authentication = d.pop("bookingRequiresAuthentication", UNSET)
-            if type(booking_requires_authentication) is not bool and not isinstance(
-                booking_requires_authentication, Unset
-            ):
-                booking_requires_authentication = as_bool(booking_requires_authentication)
+            if type(booking_requires_authentication) is not bool and booking_requires_authentication is not UNSET:
+                booking_requires_authentication = (
+                    UNSET if booking_requires_authentication is None else as_bool(booking_requires_authentication)
+                )
 
             _key = "disableCancelling"
             _disable_cancelling = d.pop("disableCancelling", UNSET)
             disable_cancelling: LooseObject | Unset
-            if isinstance(_disable_cancelling, Unset):
+            if _disable_cancelling is UNSET or _disable_cancelling is None:
                 disable_cancelling = UNSET
             else:
                 disable_cancelling = LooseObject.from_dict(_disable_cancelling)
@@ -884,7 +893,7 @@ class EventTypeBase:
             _key = "disableRescheduling"
             _disable_rescheduling = d.pop("disableRescheduling", UNSET)
             disable_rescheduling: LooseObject | Unset
-            if isinstance(_disable_rescheduling, Unset):
+            if _disable_rescheduling is UNSET or _disable_rescheduling is None:
                 disable_rescheduling = UNSET
             else:
                 disable_rescheduling = LooseObject.from_dict(_disable_rescheduling)
@@ -910,10 +919,10 @@ class EventTypeBase:
 
             _key = "allowReschedulingPastBookings"
             allow_rescheduling_past_bookings = d.pop("allowReschedulingPastBookings", UNSET)
-            if type(allow_rescheduling_past_bookings) is not bool and not isinstance(
-                allow_rescheduling_past_bookings, Unset
-            ):
-                allow_rescheduling_past_bookings = as_bool(allow_rescheduling_past_bookings)
+            if type(allow_rescheduling_past_bookings) is not bool and allow_rescheduling_past_bookings is not UNSET:
+                allow_rescheduling_past_bookings = (
+                    UNSET if allow_rescheduling_past_bookings is None else as_bool(allow_rescheduling_past_bookings)
+                )
 
             _key = "allowReschedulingCancelledBookings"
             allow_rescheduling_cancelled_bookings = d.pop("allowReschedulingCancelledBookings", UNSET)
@@ -965,8 +974,8 @@ class EventTypeBase:
 
             _key = "bookingUrl"
             booking_url = d.pop("bookingUrl", UNSET)
-            if type(booking_url) is not str and not isinstance(booking_url, Unset):
-                booking_url = as_str(booking_url)
+            if type(booking_url) is not str and booking_url is not UNSET:
+                booking_url = UNSET if booking_url is None else as_str(booking_url)
 
             event_type_base = cls(
                 id=id,

@@ -81,28 +81,28 @@ class EventTypeBookingField:
 
             _key = "slug"
             slug = d.pop("slug", UNSET)
-            if type(slug) is not str and not isinstance(slug, Unset):
-                slug = as_str(slug)
+            if type(slug) is not str and slug is not UNSET:
+                slug = UNSET if slug is None else as_str(slug)
 
             _key = "label"
             label = d.pop("label", UNSET)
-            if type(label) is not str and not isinstance(label, Unset):
-                label = as_str(label)
+            if type(label) is not str and label is not UNSET:
+                label = UNSET if label is None else as_str(label)
 
             _key = "required"
             required = d.pop("required", UNSET)
-            if type(required) is not bool and not isinstance(required, Unset):
-                required = as_bool(required)
+            if type(required) is not bool and required is not UNSET:
+                required = UNSET if required is None else as_bool(required)
 
             _key = "hidden"
             hidden = d.pop("hidden", UNSET)
-            if type(hidden) is not bool and not isinstance(hidden, Unset):
-                hidden = as_bool(hidden)
+            if type(hidden) is not bool and hidden is not UNSET:
+                hidden = UNSET if hidden is None else as_bool(hidden)
 
             _key = "isDefault"
             is_default = d.pop("isDefault", UNSET)
-            if type(is_default) is not bool and not isinstance(is_default, Unset):
-                is_default = as_bool(is_default)
+            if type(is_default) is not bool and is_default is not UNSET:
+                is_default = UNSET if is_default is None else as_bool(is_default)
 
             event_type_booking_field = cls(
                 type_=type_,

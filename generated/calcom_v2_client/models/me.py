@@ -206,8 +206,8 @@ class Me:
 
             _key = "timeFormat"
             time_format = d.pop("timeFormat", UNSET)
-            if type(time_format) is not int and not isinstance(time_format, Unset):
-                time_format = as_int(time_format)
+            if type(time_format) is not int and time_format is not UNSET:
+                time_format = UNSET if time_format is None else as_int(time_format)
 
             _key = "defaultScheduleId"
             default_schedule_id = d.pop("defaultScheduleId", UNSET)
@@ -230,8 +230,8 @@ class Me:
 
             _key = "weekStart"
             week_start = d.pop("weekStart", UNSET)
-            if type(week_start) is not str and not isinstance(week_start, Unset):
-                week_start = as_str(week_start)
+            if type(week_start) is not str and week_start is not UNSET:
+                week_start = UNSET if week_start is None else as_str(week_start)
 
             _key = "organizationId"
             organization_id = d.pop("organizationId", UNSET)
@@ -255,7 +255,7 @@ class Me:
             _key = "organization"
             _organization = d.pop("organization", UNSET)
             organization: MeOrganization | Unset
-            if isinstance(_organization, Unset):
+            if _organization is UNSET or _organization is None:
                 organization = UNSET
             else:
                 organization = MeOrganization.from_dict(_organization)

@@ -499,7 +499,7 @@ class RecurringBooking:
             _key = "eventType"
             _event_type = d.pop("eventType", UNSET)
             event_type: BookingEventType | Unset
-            if isinstance(_event_type, Unset):
+            if _event_type is UNSET or _event_type is None:
                 event_type = UNSET
             else:
                 event_type = BookingEventType.from_dict(_event_type)
@@ -544,8 +544,8 @@ class RecurringBooking:
 
             _key = "absentHost"
             absent_host = d.pop("absentHost", UNSET)
-            if type(absent_host) is not bool and not isinstance(absent_host, Unset):
-                absent_host = as_bool(absent_host)
+            if type(absent_host) is not bool and absent_host is not UNSET:
+                absent_host = UNSET if absent_host is None else as_bool(absent_host)
 
             _key = "updatedAt"
             updated_at = d.pop("updatedAt", UNSET)
@@ -567,7 +567,7 @@ class RecurringBooking:
             _key = "metadata"
             _metadata = d.pop("metadata", UNSET)
             metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
+            if _metadata is UNSET or _metadata is None:
                 metadata = UNSET
             else:
                 metadata = Metadata.from_dict(_metadata)
@@ -613,7 +613,7 @@ class RecurringBooking:
             _key = "guests"
             _guests = d.pop("guests", UNSET)
             guests: list[str] | Unset = UNSET
-            if not isinstance(_guests, Unset):
+            if _guests is not UNSET and _guests is not None:
                 if type(_guests) is not list:
                     _guests = as_list(_guests)
                 guests = []
@@ -631,15 +631,15 @@ class RecurringBooking:
             _key = "bookingFieldsResponses"
             _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
             booking_fields_responses: LooseObject | Unset
-            if isinstance(_booking_fields_responses, Unset):
+            if _booking_fields_responses is UNSET or _booking_fields_responses is None:
                 booking_fields_responses = UNSET
             else:
                 booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
 
             _key = "seatUid"
             seat_uid = d.pop("seatUid", UNSET)
-            if type(seat_uid) is not str and not isinstance(seat_uid, Unset):
-                seat_uid = as_str(seat_uid)
+            if type(seat_uid) is not str and seat_uid is not UNSET:
+                seat_uid = UNSET if seat_uid is None else as_str(seat_uid)
 
             recurring_booking = cls(
                 id=id,

@@ -67,18 +67,18 @@ class RescheduleBookingInput:
 
             _key = "rescheduledBy"
             rescheduled_by = d.pop("rescheduledBy", UNSET)
-            if type(rescheduled_by) is not str and not isinstance(rescheduled_by, Unset):
-                rescheduled_by = as_str(rescheduled_by)
+            if type(rescheduled_by) is not str and rescheduled_by is not UNSET:
+                rescheduled_by = UNSET if rescheduled_by is None else as_str(rescheduled_by)
 
             _key = "reschedulingReason"
             rescheduling_reason = d.pop("reschedulingReason", UNSET)
-            if type(rescheduling_reason) is not str and not isinstance(rescheduling_reason, Unset):
-                rescheduling_reason = as_str(rescheduling_reason)
+            if type(rescheduling_reason) is not str and rescheduling_reason is not UNSET:
+                rescheduling_reason = UNSET if rescheduling_reason is None else as_str(rescheduling_reason)
 
             _key = "emailVerificationCode"
             email_verification_code = d.pop("emailVerificationCode", UNSET)
-            if type(email_verification_code) is not str and not isinstance(email_verification_code, Unset):
-                email_verification_code = as_str(email_verification_code)
+            if type(email_verification_code) is not str and email_verification_code is not UNSET:
+                email_verification_code = UNSET if email_verification_code is None else as_str(email_verification_code)
 
             reschedule_booking_input = cls(
                 start=start,

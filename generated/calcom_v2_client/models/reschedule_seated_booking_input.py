@@ -69,13 +69,13 @@ class RescheduleSeatedBookingInput:
 
             _key = "rescheduledBy"
             rescheduled_by = d.pop("rescheduledBy", UNSET)
-            if type(rescheduled_by) is not str and not isinstance(rescheduled_by, Unset):
-                rescheduled_by = as_str(rescheduled_by)
+            if type(rescheduled_by) is not str and rescheduled_by is not UNSET:
+                rescheduled_by = UNSET if rescheduled_by is None else as_str(rescheduled_by)
 
             _key = "emailVerificationCode"
             email_verification_code = d.pop("emailVerificationCode", UNSET)
-            if type(email_verification_code) is not str and not isinstance(email_verification_code, Unset):
-                email_verification_code = as_str(email_verification_code)
+            if type(email_verification_code) is not str and email_verification_code is not UNSET:
+                email_verification_code = UNSET if email_verification_code is None else as_str(email_verification_code)
 
             reschedule_seated_booking_input = cls(
                 start=start,

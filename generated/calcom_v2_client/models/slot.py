@@ -73,20 +73,20 @@ class Slot:
             _key = "end"
             _end = d.pop("end", UNSET)
             end: datetime.datetime | Unset
-            if isinstance(_end, Unset):
+            if _end is UNSET or _end is None:
                 end = UNSET
             else:
                 end = as_datetime(_end)
 
             _key = "attendeesCount"
             attendees_count = d.pop("attendeesCount", UNSET)
-            if type(attendees_count) is not int and not isinstance(attendees_count, Unset):
-                attendees_count = as_int(attendees_count)
+            if type(attendees_count) is not int and attendees_count is not UNSET:
+                attendees_count = UNSET if attendees_count is None else as_int(attendees_count)
 
             _key = "bookingUid"
             booking_uid = d.pop("bookingUid", UNSET)
-            if type(booking_uid) is not str and not isinstance(booking_uid, Unset):
-                booking_uid = as_str(booking_uid)
+            if type(booking_uid) is not str and booking_uid is not UNSET:
+                booking_uid = UNSET if booking_uid is None else as_str(booking_uid)
 
             slot = cls(
                 start=start,

@@ -352,23 +352,23 @@ class Team:
 
             _key = "hideBranding"
             hide_branding = d.pop("hideBranding", UNSET)
-            if type(hide_branding) is not bool and not isinstance(hide_branding, Unset):
-                hide_branding = as_bool(hide_branding)
+            if type(hide_branding) is not bool and hide_branding is not UNSET:
+                hide_branding = UNSET if hide_branding is None else as_bool(hide_branding)
 
             _key = "isPrivate"
             is_private = d.pop("isPrivate", UNSET)
-            if type(is_private) is not bool and not isinstance(is_private, Unset):
-                is_private = as_bool(is_private)
+            if type(is_private) is not bool and is_private is not UNSET:
+                is_private = UNSET if is_private is None else as_bool(is_private)
 
             _key = "hideBookATeamMember"
             hide_book_a_team_member = d.pop("hideBookATeamMember", UNSET)
-            if type(hide_book_a_team_member) is not bool and not isinstance(hide_book_a_team_member, Unset):
-                hide_book_a_team_member = as_bool(hide_book_a_team_member)
+            if type(hide_book_a_team_member) is not bool and hide_book_a_team_member is not UNSET:
+                hide_book_a_team_member = UNSET if hide_book_a_team_member is None else as_bool(hide_book_a_team_member)
 
             _key = "metadata"
             _metadata = d.pop("metadata", UNSET)
             metadata: Metadata | Unset
-            if isinstance(_metadata, Unset):
+            if _metadata is UNSET or _metadata is None:
                 metadata = UNSET
             else:
                 metadata = Metadata.from_dict(_metadata)
@@ -470,13 +470,13 @@ class Team:
 
             _key = "timeZone"
             time_zone = d.pop("timeZone", UNSET)
-            if type(time_zone) is not str and not isinstance(time_zone, Unset):
-                time_zone = as_str(time_zone)
+            if type(time_zone) is not str and time_zone is not UNSET:
+                time_zone = UNSET if time_zone is None else as_str(time_zone)
 
             _key = "weekStart"
             week_start = d.pop("weekStart", UNSET)
-            if type(week_start) is not str and not isinstance(week_start, Unset):
-                week_start = as_str(week_start)
+            if type(week_start) is not str and week_start is not UNSET:
+                week_start = UNSET if week_start is None else as_str(week_start)
 
             team = cls(
                 id=id,

@@ -65,13 +65,13 @@ class TeamEventTypeHostInput:
 
             _key = "mandatory"
             mandatory = d.pop("mandatory", UNSET)
-            if type(mandatory) is not bool and not isinstance(mandatory, Unset):
-                mandatory = as_bool(mandatory)
+            if type(mandatory) is not bool and mandatory is not UNSET:
+                mandatory = UNSET if mandatory is None else as_bool(mandatory)
 
             _key = "priority"
             priority = d.pop("priority", UNSET)
-            if type(priority) is not str and not isinstance(priority, Unset):
-                priority = check_host_priority(priority)
+            if type(priority) is not str and priority is not UNSET:
+                priority = UNSET if priority is None else check_host_priority(priority)
 
             team_event_type_host_input = cls(
                 user_id=user_id,

@@ -85,18 +85,18 @@ class UpdateScheduleInput:
         _key: str = "name"
         try:
             name = d.pop("name", UNSET)
-            if type(name) is not str and not isinstance(name, Unset):
-                name = as_str(name)
+            if type(name) is not str and name is not UNSET:
+                name = UNSET if name is None else as_str(name)
 
             _key = "timeZone"
             time_zone = d.pop("timeZone", UNSET)
-            if type(time_zone) is not str and not isinstance(time_zone, Unset):
-                time_zone = as_str(time_zone)
+            if type(time_zone) is not str and time_zone is not UNSET:
+                time_zone = UNSET if time_zone is None else as_str(time_zone)
 
             _key = "availability"
             _availability = d.pop("availability", UNSET)
             availability: list[ScheduleAvailability] | Unset = UNSET
-            if not isinstance(_availability, Unset):
+            if _availability is not UNSET and _availability is not None:
                 if type(_availability) is not list:
                     _availability = as_list(_availability)
                 availability = []
@@ -111,13 +111,13 @@ class UpdateScheduleInput:
 
             _key = "isDefault"
             is_default = d.pop("isDefault", UNSET)
-            if type(is_default) is not bool and not isinstance(is_default, Unset):
-                is_default = as_bool(is_default)
+            if type(is_default) is not bool and is_default is not UNSET:
+                is_default = UNSET if is_default is None else as_bool(is_default)
 
             _key = "overrides"
             _overrides = d.pop("overrides", UNSET)
             overrides: list[ScheduleOverride] | Unset = UNSET
-            if not isinstance(_overrides, Unset):
+            if _overrides is not UNSET and _overrides is not None:
                 if type(_overrides) is not list:
                     _overrides = as_list(_overrides)
                 overrides = []

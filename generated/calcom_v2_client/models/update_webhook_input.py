@@ -81,13 +81,13 @@ class UpdateWebhookInput:
         _key: str = "subscriberUrl"
         try:
             subscriber_url = d.pop("subscriberUrl", UNSET)
-            if type(subscriber_url) is not str and not isinstance(subscriber_url, Unset):
-                subscriber_url = as_str(subscriber_url)
+            if type(subscriber_url) is not str and subscriber_url is not UNSET:
+                subscriber_url = UNSET if subscriber_url is None else as_str(subscriber_url)
 
             _key = "triggers"
             _triggers = d.pop("triggers", UNSET)
             triggers: list[WebhookTrigger] | Unset = UNSET
-            if not isinstance(_triggers, Unset):
+            if _triggers is not UNSET and _triggers is not None:
                 if type(_triggers) is not list:
                     _triggers = as_list(_triggers)
                 triggers = []
@@ -104,23 +104,23 @@ class UpdateWebhookInput:
 
             _key = "active"
             active = d.pop("active", UNSET)
-            if type(active) is not bool and not isinstance(active, Unset):
-                active = as_bool(active)
+            if type(active) is not bool and active is not UNSET:
+                active = UNSET if active is None else as_bool(active)
 
             _key = "secret"
             secret = d.pop("secret", UNSET)
-            if type(secret) is not str and not isinstance(secret, Unset):
-                secret = as_str(secret)
+            if type(secret) is not str and secret is not UNSET:
+                secret = UNSET if secret is None else as_str(secret)
 
             _key = "payloadTemplate"
             payload_template = d.pop("payloadTemplate", UNSET)
-            if type(payload_template) is not str and not isinstance(payload_template, Unset):
-                payload_template = as_str(payload_template)
+            if type(payload_template) is not str and payload_template is not UNSET:
+                payload_template = UNSET if payload_template is None else as_str(payload_template)
 
             _key = "version"
             version = d.pop("version", UNSET)
-            if type(version) is not str and not isinstance(version, Unset):
-                version = check_webhook_version(version)
+            if type(version) is not str and version is not UNSET:
+                version = UNSET if version is None else check_webhook_version(version)
 
             update_webhook_input = cls(
                 subscriber_url=subscriber_url,
