@@ -215,7 +215,7 @@ class Attendee:
         except ResponseParseError as exc:
             exc.enter("Attendee", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("Attendee", _key)
             raise error from exc

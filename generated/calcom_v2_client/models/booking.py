@@ -668,7 +668,7 @@ class Booking:
         except ResponseParseError as exc:
             exc.enter("Booking", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("Booking", _key)
             raise error from exc

@@ -106,7 +106,7 @@ class BookingAttendeeInput:
         except ResponseParseError as exc:
             exc.enter("BookingAttendeeInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingAttendeeInput", _key)
             raise error from exc

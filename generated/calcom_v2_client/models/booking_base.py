@@ -668,7 +668,7 @@ class BookingBase:
         except ResponseParseError as exc:
             exc.enter("BookingBase", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingBase", _key)
             raise error from exc

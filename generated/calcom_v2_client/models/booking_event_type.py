@@ -68,7 +68,7 @@ class BookingEventType:
         except ResponseParseError as exc:
             exc.enter("BookingEventType", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingEventType", _key)
             raise error from exc

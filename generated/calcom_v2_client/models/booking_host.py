@@ -168,7 +168,7 @@ class BookingHost:
         except ResponseParseError as exc:
             exc.enter("BookingHost", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingHost", _key)
             raise error from exc

@@ -405,7 +405,7 @@ class BookingInputFields:
         except ResponseParseError as exc:
             exc.enter("BookingInputFields", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingInputFields", _key)
             raise error from exc

@@ -123,7 +123,7 @@ class BookingListResponse:
         except ResponseParseError as exc:
             exc.enter("BookingListResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingListResponse", _key)
             raise error from exc

@@ -45,9 +45,7 @@ class BookingLocationAddress:
         try:
             type_ = cast(Literal["address"], d.pop("type"))
             if type_ != "address":
-                raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41324ee0>", type_
-                )
+                raise ResponseParseError("expected 'address'", type_)
 
             booking_location_address = cls(
                 type_=type_,
@@ -57,7 +55,7 @@ class BookingLocationAddress:
         except ResponseParseError as exc:
             exc.enter("BookingLocationAddress", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingLocationAddress", _key)
             raise error from exc

@@ -48,9 +48,7 @@ class BookingLocationAttendeeAddress:
         try:
             type_ = cast(Literal["attendeeAddress"], d.pop("type"))
             if type_ != "attendeeAddress":
-                raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41325480>", type_
-                )
+                raise ResponseParseError("expected 'attendeeAddress'", type_)
 
             _key = "address"
             address = d.pop("address")
@@ -66,7 +64,7 @@ class BookingLocationAttendeeAddress:
         except ResponseParseError as exc:
             exc.enter("BookingLocationAttendeeAddress", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingLocationAttendeeAddress", _key)
             raise error from exc

@@ -48,9 +48,7 @@ class BookingLocationAttendeeDefined:
         try:
             type_ = cast(Literal["attendeeDefined"], d.pop("type"))
             if type_ != "attendeeDefined":
-                raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41324e50>", type_
-                )
+                raise ResponseParseError("expected 'attendeeDefined'", type_)
 
             _key = "location"
             location = d.pop("location")
@@ -66,7 +64,7 @@ class BookingLocationAttendeeDefined:
         except ResponseParseError as exc:
             exc.enter("BookingLocationAttendeeDefined", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingLocationAttendeeDefined", _key)
             raise error from exc

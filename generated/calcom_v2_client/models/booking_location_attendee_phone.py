@@ -48,9 +48,7 @@ class BookingLocationAttendeePhone:
         try:
             type_ = cast(Literal["attendeePhone"], d.pop("type"))
             if type_ != "attendeePhone":
-                raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41324d30>", type_
-                )
+                raise ResponseParseError("expected 'attendeePhone'", type_)
 
             _key = "phone"
             phone = d.pop("phone")
@@ -66,7 +64,7 @@ class BookingLocationAttendeePhone:
         except ResponseParseError as exc:
             exc.enter("BookingLocationAttendeePhone", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingLocationAttendeePhone", _key)
             raise error from exc

@@ -48,9 +48,7 @@ class BookingLocationIntegration:
         try:
             type_ = cast(Literal["integration"], d.pop("type"))
             if type_ != "integration":
-                raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41325750>", type_
-                )
+                raise ResponseParseError("expected 'integration'", type_)
 
             _key = "integration"
             integration = d.pop("integration")
@@ -66,7 +64,7 @@ class BookingLocationIntegration:
         except ResponseParseError as exc:
             exc.enter("BookingLocationIntegration", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingLocationIntegration", _key)
             raise error from exc

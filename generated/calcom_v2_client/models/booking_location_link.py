@@ -45,9 +45,7 @@ class BookingLocationLink:
         try:
             type_ = cast(Literal["link"], d.pop("type"))
             if type_ != "link":
-                raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea41325720>", type_
-                )
+                raise ResponseParseError("expected 'link'", type_)
 
             booking_location_link = cls(
                 type_=type_,
@@ -57,7 +55,7 @@ class BookingLocationLink:
         except ResponseParseError as exc:
             exc.enter("BookingLocationLink", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingLocationLink", _key)
             raise error from exc

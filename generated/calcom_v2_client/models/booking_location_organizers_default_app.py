@@ -45,9 +45,7 @@ class BookingLocationOrganizersDefaultApp:
         try:
             type_ = cast(Literal["organizersDefaultApp"], d.pop("type"))
             if type_ != "organizersDefaultApp":
-                raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea413257b0>", type_
-                )
+                raise ResponseParseError("expected 'organizersDefaultApp'", type_)
 
             booking_location_organizers_default_app = cls(
                 type_=type_,
@@ -57,7 +55,7 @@ class BookingLocationOrganizersDefaultApp:
         except ResponseParseError as exc:
             exc.enter("BookingLocationOrganizersDefaultApp", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingLocationOrganizersDefaultApp", _key)
             raise error from exc

@@ -45,9 +45,7 @@ class BookingLocationPhone:
         try:
             type_ = cast(Literal["phone"], d.pop("type"))
             if type_ != "phone":
-                raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea413256f0>", type_
-                )
+                raise ResponseParseError("expected 'phone'", type_)
 
             booking_location_phone = cls(
                 type_=type_,
@@ -57,7 +55,7 @@ class BookingLocationPhone:
         except ResponseParseError as exc:
             exc.enter("BookingLocationPhone", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingLocationPhone", _key)
             raise error from exc

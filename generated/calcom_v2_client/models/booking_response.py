@@ -124,7 +124,7 @@ class BookingResponse:
         except ResponseParseError as exc:
             exc.enter("BookingResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingResponse", _key)
             raise error from exc

@@ -175,7 +175,7 @@ class BookingRouting:
         except ResponseParseError as exc:
             exc.enter("BookingRouting", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BookingRouting", _key)
             raise error from exc

@@ -96,7 +96,7 @@ class BusyTime:
         except ResponseParseError as exc:
             exc.enter("BusyTime", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BusyTime", _key)
             raise error from exc

@@ -83,7 +83,7 @@ class BusyTimesResponse:
         except ResponseParseError as exc:
             exc.enter("BusyTimesResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("BusyTimesResponse", _key)
             raise error from exc

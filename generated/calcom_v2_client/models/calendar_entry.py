@@ -224,7 +224,7 @@ class CalendarEntry:
         except ResponseParseError as exc:
             exc.enter("CalendarEntry", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CalendarEntry", _key)
             raise error from exc

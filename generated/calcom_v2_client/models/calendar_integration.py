@@ -285,7 +285,7 @@ class CalendarIntegration:
         except ResponseParseError as exc:
             exc.enter("CalendarIntegration", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CalendarIntegration", _key)
             raise error from exc

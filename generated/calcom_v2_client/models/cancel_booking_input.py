@@ -69,7 +69,7 @@ class CancelBookingInput:
         except ResponseParseError as exc:
             exc.enter("CancelBookingInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CancelBookingInput", _key)
             raise error from exc

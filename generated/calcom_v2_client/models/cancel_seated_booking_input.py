@@ -67,7 +67,7 @@ class CancelSeatedBookingInput:
         except ResponseParseError as exc:
             exc.enter("CancelSeatedBookingInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CancelSeatedBookingInput", _key)
             raise error from exc

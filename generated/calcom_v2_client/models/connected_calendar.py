@@ -155,7 +155,7 @@ class ConnectedCalendar:
         except ResponseParseError as exc:
             exc.enter("ConnectedCalendar", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("ConnectedCalendar", _key)
             raise error from exc

@@ -108,7 +108,7 @@ class ConnectedCalendars:
         except ResponseParseError as exc:
             exc.enter("ConnectedCalendars", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("ConnectedCalendars", _key)
             raise error from exc

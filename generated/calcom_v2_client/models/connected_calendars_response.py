@@ -68,7 +68,7 @@ class ConnectedCalendarsResponse:
         except ResponseParseError as exc:
             exc.enter("ConnectedCalendarsResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("ConnectedCalendarsResponse", _key)
             raise error from exc

@@ -402,7 +402,7 @@ class CreateBookingInput:
         except ResponseParseError as exc:
             exc.enter("CreateBookingInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CreateBookingInput", _key)
             raise error from exc

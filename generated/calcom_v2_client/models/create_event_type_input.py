@@ -671,7 +671,7 @@ class CreateEventTypeInput:
         except ResponseParseError as exc:
             exc.enter("CreateEventTypeInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CreateEventTypeInput", _key)
             raise error from exc

@@ -213,9 +213,7 @@ class CreateInstantBookingInput:
             _key = "instant"
             instant = cast(Literal[True], d.pop("instant"))
             if instant != True:
-                raise ResponseParseError(
-                    "expected <openapi_python_client.strings.PythonCode object at 0x7fea413257e0>", instant
-                )
+                raise ResponseParseError("expected True", instant)
 
             _key = "bookingFieldsResponses"
             _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
@@ -414,7 +412,7 @@ class CreateInstantBookingInput:
         except ResponseParseError as exc:
             exc.enter("CreateInstantBookingInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CreateInstantBookingInput", _key)
             raise error from exc

@@ -412,7 +412,7 @@ class CreateRecurringBookingInput:
         except ResponseParseError as exc:
             exc.enter("CreateRecurringBookingInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CreateRecurringBookingInput", _key)
             raise error from exc

@@ -141,7 +141,7 @@ class CreateScheduleInput:
         except ResponseParseError as exc:
             exc.enter("CreateScheduleInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CreateScheduleInput", _key)
             raise error from exc

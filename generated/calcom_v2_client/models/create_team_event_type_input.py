@@ -758,7 +758,7 @@ class CreateTeamEventTypeInput:
         except ResponseParseError as exc:
             exc.enter("CreateTeamEventTypeInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CreateTeamEventTypeInput", _key)
             raise error from exc

@@ -131,7 +131,7 @@ class CreateWebhookInput:
         except ResponseParseError as exc:
             exc.enter("CreateWebhookInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("CreateWebhookInput", _key)
             raise error from exc

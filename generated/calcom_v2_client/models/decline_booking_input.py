@@ -54,7 +54,7 @@ class DeclineBookingInput:
         except ResponseParseError as exc:
             exc.enter("DeclineBookingInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("DeclineBookingInput", _key)
             raise error from exc

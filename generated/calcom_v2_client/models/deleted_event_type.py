@@ -85,7 +85,7 @@ class DeletedEventType:
         except ResponseParseError as exc:
             exc.enter("DeletedEventType", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("DeletedEventType", _key)
             raise error from exc

@@ -68,7 +68,7 @@ class DeletedEventTypeResponse:
         except ResponseParseError as exc:
             exc.enter("DeletedEventTypeResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("DeletedEventTypeResponse", _key)
             raise error from exc

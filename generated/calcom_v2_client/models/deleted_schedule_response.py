@@ -54,7 +54,7 @@ class DeletedScheduleResponse:
         except ResponseParseError as exc:
             exc.enter("DeletedScheduleResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("DeletedScheduleResponse", _key)
             raise error from exc

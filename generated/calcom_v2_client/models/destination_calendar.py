@@ -331,7 +331,7 @@ class DestinationCalendar:
         except ResponseParseError as exc:
             exc.enter("DestinationCalendar", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("DestinationCalendar", _key)
             raise error from exc

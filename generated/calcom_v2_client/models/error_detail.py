@@ -77,7 +77,7 @@ class ErrorDetail:
         except ResponseParseError as exc:
             exc.enter("ErrorDetail", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("ErrorDetail", _key)
             raise error from exc

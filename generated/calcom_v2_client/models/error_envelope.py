@@ -104,7 +104,7 @@ class ErrorEnvelope:
         except ResponseParseError as exc:
             exc.enter("ErrorEnvelope", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("ErrorEnvelope", _key)
             raise error from exc

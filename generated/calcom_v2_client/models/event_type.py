@@ -1063,7 +1063,7 @@ class EventType:
         except ResponseParseError as exc:
             exc.enter("EventType", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("EventType", _key)
             raise error from exc

@@ -1035,7 +1035,7 @@ class EventTypeBase:
         except ResponseParseError as exc:
             exc.enter("EventTypeBase", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("EventTypeBase", _key)
             raise error from exc

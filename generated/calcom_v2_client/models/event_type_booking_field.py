@@ -117,7 +117,7 @@ class EventTypeBookingField:
         except ResponseParseError as exc:
             exc.enter("EventTypeBookingField", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("EventTypeBookingField", _key)
             raise error from exc

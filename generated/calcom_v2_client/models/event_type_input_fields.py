@@ -673,7 +673,7 @@ class EventTypeInputFields:
         except ResponseParseError as exc:
             exc.enter("EventTypeInputFields", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("EventTypeInputFields", _key)
             raise error from exc

@@ -83,7 +83,7 @@ class EventTypeListResponse:
         except ResponseParseError as exc:
             exc.enter("EventTypeListResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("EventTypeListResponse", _key)
             raise error from exc

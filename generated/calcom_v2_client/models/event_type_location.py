@@ -61,7 +61,7 @@ class EventTypeLocation:
         except ResponseParseError as exc:
             exc.enter("EventTypeLocation", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("EventTypeLocation", _key)
             raise error from exc

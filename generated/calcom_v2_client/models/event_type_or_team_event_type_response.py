@@ -97,7 +97,7 @@ class EventTypeOrTeamEventTypeResponse:
         except ResponseParseError as exc:
             exc.enter("EventTypeOrTeamEventTypeResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("EventTypeOrTeamEventTypeResponse", _key)
             raise error from exc

@@ -290,7 +290,7 @@ class EventTypeTeam:
         except ResponseParseError as exc:
             exc.enter("EventTypeTeam", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("EventTypeTeam", _key)
             raise error from exc

@@ -279,7 +279,7 @@ class Me:
         except ResponseParseError as exc:
             exc.enter("Me", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("Me", _key)
             raise error from exc

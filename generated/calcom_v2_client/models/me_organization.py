@@ -65,7 +65,7 @@ class MeOrganization:
         except ResponseParseError as exc:
             exc.enter("MeOrganization", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("MeOrganization", _key)
             raise error from exc

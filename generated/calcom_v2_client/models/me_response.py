@@ -68,7 +68,7 @@ class MeResponse:
         except ResponseParseError as exc:
             exc.enter("MeResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("MeResponse", _key)
             raise error from exc

@@ -42,7 +42,7 @@ class Metadata:
         except ResponseParseError as exc:
             exc.enter("Metadata", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("Metadata", _key)
             raise error from exc

@@ -125,7 +125,7 @@ class Pagination:
         except ResponseParseError as exc:
             exc.enter("Pagination", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("Pagination", _key)
             raise error from exc

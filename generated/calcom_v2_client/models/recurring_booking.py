@@ -678,7 +678,7 @@ class RecurringBooking:
         except ResponseParseError as exc:
             exc.enter("RecurringBooking", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("RecurringBooking", _key)
             raise error from exc

@@ -91,7 +91,7 @@ class RescheduleBookingInput:
         except ResponseParseError as exc:
             exc.enter("RescheduleBookingInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("RescheduleBookingInput", _key)
             raise error from exc

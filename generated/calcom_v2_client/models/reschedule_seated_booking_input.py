@@ -88,7 +88,7 @@ class RescheduleSeatedBookingInput:
         except ResponseParseError as exc:
             exc.enter("RescheduleSeatedBookingInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("RescheduleSeatedBookingInput", _key)
             raise error from exc

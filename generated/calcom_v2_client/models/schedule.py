@@ -149,7 +149,7 @@ class Schedule:
         except ResponseParseError as exc:
             exc.enter("Schedule", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("Schedule", _key)
             raise error from exc

@@ -92,7 +92,7 @@ class ScheduleAvailability:
         except ResponseParseError as exc:
             exc.enter("ScheduleAvailability", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("ScheduleAvailability", _key)
             raise error from exc

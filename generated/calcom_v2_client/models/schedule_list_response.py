@@ -83,7 +83,7 @@ class ScheduleListResponse:
         except ResponseParseError as exc:
             exc.enter("ScheduleListResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("ScheduleListResponse", _key)
             raise error from exc

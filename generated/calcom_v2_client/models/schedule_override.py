@@ -75,7 +75,7 @@ class ScheduleOverride:
         except ResponseParseError as exc:
             exc.enter("ScheduleOverride", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("ScheduleOverride", _key)
             raise error from exc

@@ -89,7 +89,7 @@ class ScheduleResponse:
         except ResponseParseError as exc:
             exc.enter("ScheduleResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("ScheduleResponse", _key)
             raise error from exc

@@ -99,7 +99,7 @@ class Slot:
         except ResponseParseError as exc:
             exc.enter("Slot", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("Slot", _key)
             raise error from exc

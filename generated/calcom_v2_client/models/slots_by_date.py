@@ -71,7 +71,7 @@ class SlotsByDate:
         except ResponseParseError as exc:
             exc.enter("SlotsByDate", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("SlotsByDate", _key)
             raise error from exc

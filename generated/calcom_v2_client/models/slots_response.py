@@ -69,7 +69,7 @@ class SlotsResponse:
         except ResponseParseError as exc:
             exc.enter("SlotsResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("SlotsResponse", _key)
             raise error from exc

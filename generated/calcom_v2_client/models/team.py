@@ -506,7 +506,7 @@ class Team:
         except ResponseParseError as exc:
             exc.enter("Team", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("Team", _key)
             raise error from exc

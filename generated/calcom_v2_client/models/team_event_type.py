@@ -1228,7 +1228,7 @@ class TeamEventType:
         except ResponseParseError as exc:
             exc.enter("TeamEventType", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("TeamEventType", _key)
             raise error from exc

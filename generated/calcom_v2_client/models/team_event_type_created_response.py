@@ -110,7 +110,7 @@ class TeamEventTypeCreatedResponse:
         except ResponseParseError as exc:
             exc.enter("TeamEventTypeCreatedResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("TeamEventTypeCreatedResponse", _key)
             raise error from exc

@@ -171,7 +171,7 @@ class TeamEventTypeHost:
         except ResponseParseError as exc:
             exc.enter("TeamEventTypeHost", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("TeamEventTypeHost", _key)
             raise error from exc

@@ -83,7 +83,7 @@ class TeamEventTypeHostInput:
         except ResponseParseError as exc:
             exc.enter("TeamEventTypeHostInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("TeamEventTypeHostInput", _key)
             raise error from exc

@@ -83,7 +83,7 @@ class TeamEventTypeListResponse:
         except ResponseParseError as exc:
             exc.enter("TeamEventTypeListResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("TeamEventTypeListResponse", _key)
             raise error from exc

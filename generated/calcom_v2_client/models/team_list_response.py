@@ -83,7 +83,7 @@ class TeamListResponse:
         except ResponseParseError as exc:
             exc.enter("TeamListResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("TeamListResponse", _key)
             raise error from exc

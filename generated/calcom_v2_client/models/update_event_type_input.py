@@ -673,7 +673,7 @@ class UpdateEventTypeInput:
         except ResponseParseError as exc:
             exc.enter("UpdateEventTypeInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("UpdateEventTypeInput", _key)
             raise error from exc

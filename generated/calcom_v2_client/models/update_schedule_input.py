@@ -142,7 +142,7 @@ class UpdateScheduleInput:
         except ResponseParseError as exc:
             exc.enter("UpdateScheduleInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("UpdateScheduleInput", _key)
             raise error from exc

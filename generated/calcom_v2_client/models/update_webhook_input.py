@@ -135,7 +135,7 @@ class UpdateWebhookInput:
         except ResponseParseError as exc:
             exc.enter("UpdateWebhookInput", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("UpdateWebhookInput", _key)
             raise error from exc

@@ -175,7 +175,7 @@ class Webhook:
         except ResponseParseError as exc:
             exc.enter("Webhook", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("Webhook", _key)
             raise error from exc

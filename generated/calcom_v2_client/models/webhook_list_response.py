@@ -83,7 +83,7 @@ class WebhookListResponse:
         except ResponseParseError as exc:
             exc.enter("WebhookListResponse", _key)
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
             error = unexpected(exc, src_dict, _key)
             error.enter("WebhookListResponse", _key)
             raise error from exc
