@@ -8,9 +8,10 @@
   in microseconds per call.
 * **first call**: in fresh interpreters, the time of ``import calcom_async`` and then of the
   first ``cal.bookings`` attribute access (which imports the resource module and the models it
-  needs) -- median (and best) over ``--imports`` processes, in milliseconds. Bytecode is cached (in a
-  temporary ``PYTHONPYCACHEPREFIX``, after one warm-up run) as it is for an installed wheel,
-  even where ``PYTHONDONTWRITEBYTECODE`` is set; otherwise the figure is mostly compile time.
+  needs) -- median (and best) over ``--imports`` processes, in milliseconds. Bytecode is
+  cached (in a temporary ``PYTHONPYCACHEPREFIX``, after one warm-up run) as it is for an
+  installed wheel, even where ``PYTHONDONTWRITEBYTECODE`` is set; otherwise the figure is mostly
+  compile time.
 
 A script, not a test: the figures depend on the machine; compare runs made one after the other.
 """
