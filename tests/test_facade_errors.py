@@ -21,6 +21,7 @@ from calcom_async import (
     AuthenticationError,
     BadRequestError,
     CalcomError,
+    CalcomValueError,
     ConflictError,
     InternalServerError,
     NotFoundError,
@@ -366,3 +367,14 @@ async def test_non_json_success_body(cal: AsyncCalcom, mock_api: respx.MockRoute
         "unusable HTTP 200 answer to GET /v2/me: MeResponse: expected a JSON body, "
         "got '<html>captive portal</html>'"
     )
+
+
+async def test_unencodable_input_is_a_value_error_and_sends_nothing(
+    cal: AsyncCalcom, mock_api: respx.MockRouter
+) -> None:
+    route = mock_api.post("/v2/bookings").respond(201, json=ok(BOOKING))
+    with pytest.raises(CalcomValueError, match="could not build the request: Out of range float"):
+        await cal.bookings.create(
+            event_type_id=7, start=START, attendee=ADA, booking_fields_responses={"x": float("nan")}
+        )
+    assert not route.called

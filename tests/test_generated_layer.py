@@ -129,3 +129,22 @@ def test_parse_error_pickles_and_reads_well() -> None:
 def test_long_values_are_cut_in_messages() -> None:
     err = ResponseParseError("expected a string", ["x" * 1000])
     assert len(str(err)) < 260 and str(err).endswith("...")
+
+
+def test_booking_unions_are_decided_by_recurring_booking_uid(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from test_generated_models import BOOKING, PAGINATION, RECURRING, ok
+
+    tried: list[str] = []
+    for cls in (m.Booking, m.RecurringBooking):
+        original = cls.from_dict.__func__  # type: ignore[attr-defined]
+
+        def spy(klass: type, src: object, _original: object = original) -> object:
+            tried.append(klass.__name__)
+            return _original(klass, src)  # type: ignore[operator]
+
+        monkeypatch.setattr(cls, "from_dict", classmethod(spy))
+    page = m.BookingListResponse.from_dict(ok([BOOKING, RECURRING, BOOKING], pagination=PAGINATION))
+    assert [type(b).__name__ for b in page.data] == ["Booking", "RecurringBooking", "Booking"]
+    assert tried == ["Booking", "RecurringBooking", "Booking"]  # each parsed once, as itself
