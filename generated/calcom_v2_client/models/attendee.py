@@ -46,6 +46,8 @@ class Attendee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         email = self.email
@@ -107,9 +109,8 @@ class Attendee:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         if type(src_dict) is not dict:
             src_dict = as_object(src_dict, "Attendee")
         d = dict(src_dict)
@@ -236,3 +237,17 @@ class Attendee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, LooseObject, Metadata
+    from ..models.loose_object import LooseObject  # noqa: PLC0415
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

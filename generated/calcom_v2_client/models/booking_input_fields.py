@@ -80,14 +80,8 @@ class BookingInputFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.booking_location_address import BookingLocationAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
-        from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
-        from ..models.booking_location_integration import BookingLocationIntegration  # noqa: PLC0415
-        from ..models.booking_location_link import BookingLocationLink  # noqa: PLC0415
-        from ..models.booking_location_phone import BookingLocationPhone  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         start = self.start
 
         attendee = self.attendee.to_dict()
@@ -184,19 +178,8 @@ class BookingInputFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
-        from ..models.booking_attendee_input import BookingAttendeeInput  # noqa: PLC0415
-        from ..models.booking_location_address import BookingLocationAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
-        from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
-        from ..models.booking_location_integration import BookingLocationIntegration  # noqa: PLC0415
-        from ..models.booking_location_link import BookingLocationLink  # noqa: PLC0415
-        from ..models.booking_location_organizers_default_app import BookingLocationOrganizersDefaultApp  # noqa: PLC0415
-        from ..models.booking_location_phone import BookingLocationPhone  # noqa: PLC0415
-        from ..models.booking_routing import BookingRouting  # noqa: PLC0415
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         if type(src_dict) is not dict:
             src_dict = as_object(src_dict, "BookingInputFields")
         d = dict(src_dict)
@@ -426,3 +409,40 @@ class BookingInputFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global \
+        _models_bound, \
+        BookingAttendeeInput, \
+        BookingLocationAddress, \
+        BookingLocationAttendeeAddress, \
+        BookingLocationAttendeeDefined, \
+        BookingLocationAttendeePhone, \
+        BookingLocationIntegration, \
+        BookingLocationLink, \
+        BookingLocationOrganizersDefaultApp, \
+        BookingLocationPhone, \
+        BookingRouting, \
+        LooseObject, \
+        Metadata
+    from ..models.booking_attendee_input import BookingAttendeeInput  # noqa: PLC0415
+    from ..models.booking_location_address import BookingLocationAddress  # noqa: PLC0415
+    from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
+    from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
+    from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
+    from ..models.booking_location_integration import BookingLocationIntegration  # noqa: PLC0415
+    from ..models.booking_location_link import BookingLocationLink  # noqa: PLC0415
+    from ..models.booking_location_organizers_default_app import BookingLocationOrganizersDefaultApp  # noqa: PLC0415
+    from ..models.booking_location_phone import BookingLocationPhone  # noqa: PLC0415
+    from ..models.booking_routing import BookingRouting  # noqa: PLC0415
+    from ..models.loose_object import LooseObject  # noqa: PLC0415
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

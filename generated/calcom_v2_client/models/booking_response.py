@@ -32,9 +32,8 @@ class BookingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.booking import Booking  # noqa: PLC0415
-        from ..models.recurring_booking import RecurringBooking  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data: dict[str, Any] | list[dict[str, Any]]
@@ -62,9 +61,8 @@ class BookingResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
-        from ..models.booking import Booking  # noqa: PLC0415
-        from ..models.recurring_booking import RecurringBooking  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         if type(src_dict) is not dict:
             src_dict = as_object(src_dict, "BookingResponse")
         d = dict(src_dict)
@@ -145,3 +143,17 @@ class BookingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Booking, RecurringBooking
+    from ..models.booking import Booking  # noqa: PLC0415
+    from ..models.recurring_booking import RecurringBooking  # noqa: PLC0415
+
+    _models_bound = True

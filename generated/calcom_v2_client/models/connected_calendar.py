@@ -40,6 +40,8 @@ class ConnectedCalendar:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         integration = self.integration.to_dict()
 
         credential_id = self.credential_id
@@ -81,9 +83,8 @@ class ConnectedCalendar:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
-        from ..models.calendar_entry import CalendarEntry  # noqa: PLC0415
-        from ..models.calendar_integration import CalendarIntegration  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         if type(src_dict) is not dict:
             src_dict = as_object(src_dict, "ConnectedCalendar")
         d = dict(src_dict)
@@ -176,3 +177,17 @@ class ConnectedCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, CalendarEntry, CalendarIntegration
+    from ..models.calendar_entry import CalendarEntry  # noqa: PLC0415
+    from ..models.calendar_integration import CalendarIntegration  # noqa: PLC0415
+
+    _models_bound = True

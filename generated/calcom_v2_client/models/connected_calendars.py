@@ -31,8 +31,8 @@ class ConnectedCalendars:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.destination_calendar import DestinationCalendar  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         connected_calendars = []
         for connected_calendars_item_data in self.connected_calendars:
             connected_calendars_item = connected_calendars_item_data.to_dict()
@@ -61,9 +61,8 @@ class ConnectedCalendars:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
-        from ..models.connected_calendar import ConnectedCalendar  # noqa: PLC0415
-        from ..models.destination_calendar import DestinationCalendar  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         if type(src_dict) is not dict:
             src_dict = as_object(src_dict, "ConnectedCalendars")
         d = dict(src_dict)
@@ -129,3 +128,17 @@ class ConnectedCalendars:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, ConnectedCalendar, DestinationCalendar
+    from ..models.connected_calendar import ConnectedCalendar  # noqa: PLC0415
+    from ..models.destination_calendar import DestinationCalendar  # noqa: PLC0415
+
+    _models_bound = True

@@ -108,8 +108,8 @@ class EventTypeBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_type_recurrence import EventTypeRecurrence  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         length_in_minutes = self.length_in_minutes
@@ -414,12 +414,8 @@ class EventTypeBase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
-        from ..models.event_type_booking_field import EventTypeBookingField  # noqa: PLC0415
-        from ..models.event_type_location import EventTypeLocation  # noqa: PLC0415
-        from ..models.event_type_recurrence import EventTypeRecurrence  # noqa: PLC0415
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         if type(src_dict) is not dict:
             src_dict = as_object(src_dict, "EventTypeBase")
         d = dict(src_dict)
@@ -1056,3 +1052,20 @@ class EventTypeBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, EventTypeBookingField, EventTypeLocation, EventTypeRecurrence, LooseObject, Metadata
+    from ..models.event_type_booking_field import EventTypeBookingField  # noqa: PLC0415
+    from ..models.event_type_location import EventTypeLocation  # noqa: PLC0415
+    from ..models.event_type_recurrence import EventTypeRecurrence  # noqa: PLC0415
+    from ..models.loose_object import LooseObject  # noqa: PLC0415
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

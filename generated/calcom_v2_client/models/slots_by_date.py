@@ -27,6 +27,8 @@ class SlotsByDate:
     additional_properties: dict[str, list[Slot]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -40,8 +42,8 @@ class SlotsByDate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
-        from ..models.slot import Slot  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         if type(src_dict) is not dict:
             src_dict = as_object(src_dict, "SlotsByDate")
         d = dict(src_dict)
@@ -92,3 +94,16 @@ class SlotsByDate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Slot
+    from ..models.slot import Slot  # noqa: PLC0415
+
+    _models_bound = True
