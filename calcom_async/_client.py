@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextvars
 import functools
-import json
 import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator
@@ -28,15 +27,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import httpx
 from calcom_v2_client import Client as _GeneratedClient
-from calcom_v2_client.errors import ResponseParseError
 from calcom_v2_client.types import Response as _GeneratedResponse
 
-from ._errors import CalcomError, CalcomValueError, ResponseValidationError, error_from_response
+from ._errors import CalcomError, CalcomValueError, error_from_response
 from ._keys import ApiKey, validate_base_url
 from ._options import request_options
 from ._pacing import AdaptivePacer
 from ._retry import RetryPolicy
 from ._transport import RetryingTransport, TransportStats, retry_after
+from ._validation import validation_error
 
 if TYPE_CHECKING:
     from .resources.bookings import Bookings
@@ -332,12 +331,14 @@ class AsyncCalcom:
             with request_options(timeout=timeout, max_retries=max_retries):
                 try:
                     result = await endpoint(client=self._generated, **kwargs)
+                except CalcomError:
+                    raise
                 except (ValueError, KeyError, TypeError) as exc:
                     if slot.response is None:
                         # Raised before anything was sent: the generated layer refused the input.
                         raise CalcomValueError(f"could not build the request: {exc}") from exc
                     if not slot.response.is_error:
-                        raise _validation_error(exc, slot.response, expect) from exc
+                        raise validation_error(exc, slot.response, expect) from exc
                     # An error status whose body is not Cal.com's envelope (say an HTML page):
                     # the typed status error below is built from the raw response.
                     result = None
@@ -357,44 +358,3 @@ class AsyncCalcom:
                 f"got {type(parsed).__name__}"
             )
         return parsed
-
-
-def _validation_error(
-    exc: Exception, response: httpx.Response, expect: type[Any]
-) -> ResponseValidationError:
-    """The error for a 2xx answer the generated parser could not use, naming the field."""
-    try:
-        body: Any = json.loads(response.content)
-    except ValueError:
-        body = None
-    request = response.request
-    where = f"HTTP {response.status_code} answer to {request.method} {request.url.path}"
-    request_id = response.headers.get("x-request-id")
-    rid = f" [request id {request_id}]" if request_id else ""
-    if isinstance(exc, ResponseParseError):
-        return ResponseValidationError(
-            f"unusable {where}: {exc}{rid}",
-            response=response,
-            body=body,
-            model=exc.model,
-            field=exc.field,
-            path="".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in exc.path).lstrip("."),
-            value=exc.value,
-            reason=exc.reason,
-        )
-    if body is None:
-        text = response.text[:200]
-        reason = "expected a JSON body"
-        return ResponseValidationError(
-            f"unusable {where}: {expect.__name__}: {reason}, got {text!r}{rid}",
-            response=response,
-            value=text,
-            reason=reason,
-        )
-    reason = f"cannot be used ({type(exc).__name__}: {exc})"
-    return ResponseValidationError(
-        f"unusable {where}: {expect.__name__}: {reason}{rid}",
-        response=response,
-        body=body,
-        reason=reason,
-    )

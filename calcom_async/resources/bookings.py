@@ -30,8 +30,8 @@ from calcom_v2_client.models import (
 
 from .._errors import CalcomError, CalcomValueError, ResponseValidationError
 from .._pagination import AsyncPaginator, Page, PageInfo, check_page_size
-from .._salvage import fetch_listing, skipped_item
 from .._types import Attendee, ensure_aware, validate_email
+from .._validation import fetch_listing, skipped_item
 from ..bulk import (
     BookingOutcome,
     BookingRequest,

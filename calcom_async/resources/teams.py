@@ -25,8 +25,8 @@ from calcom_v2_client.models.scheduling_type import KnownSchedulingType as Sched
 
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
-from .._salvage import fetch_listing
 from .._types import Host
+from .._validation import fetch_listing
 from ._base import Resource, compact, positive_int
 from .event_types import event_type_fields
 

@@ -26,7 +26,7 @@ from calcom_v2_client.models.webhook_trigger import KnownWebhookTrigger as Webho
 
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
-from .._salvage import fetch_listing
+from .._validation import fetch_listing
 from ._base import Resource, compact
 
 __all__ = ["Webhooks"]

@@ -1,4 +1,7 @@
-"""Keep a listing page usable when some of its items are not.
+"""Answers the SDK cannot use: the typed error, and listings that keep going despite one.
+
+:func:`validation_error` turns what the generated parser raised for a 2xx answer into a
+:class:`ResponseValidationError` naming the model, the field path and the value.
 
 A list answer is parsed in one go; when that fails on one item (``data[i]``), the page is parsed
 again item by item so the other items are still returned. The unusable ones are logged and kept
@@ -11,10 +14,12 @@ This is the slow path only: a page whose items are all usable is parsed once, as
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+import httpx
 from calcom_v2_client.errors import ResponseParseError
 
 from ._errors import ResponseValidationError
@@ -22,7 +27,7 @@ from ._errors import ResponseValidationError
 if TYPE_CHECKING:
     from ._client import AsyncCalcom
 
-__all__ = ["fetch_listing", "salvage_listing", "skipped_item"]
+__all__ = ["fetch_listing", "salvage_listing", "skipped_item", "validation_error"]
 
 logger = logging.getLogger("calcom_async")
 
@@ -35,6 +40,52 @@ class _Listing(Protocol):
 
 
 L = TypeVar("L", bound=_Listing)
+
+
+def validation_error(
+    exc: Exception, response: httpx.Response, expect: type[Any]
+) -> ResponseValidationError:
+    """The error for a 2xx answer the generated parser could not use, naming the field."""
+    try:
+        body: Any = json.loads(response.content)
+    except ValueError:
+        body = None
+    request = response.request
+    where = f"HTTP {response.status_code} answer to {request.method} {request.url.path}"
+    request_id = response.headers.get("x-request-id")
+    rid = f" [request id {request_id}]" if request_id else ""
+    if isinstance(exc, ResponseParseError):
+        return ResponseValidationError(
+            f"unusable {where}: {exc}{rid}",
+            response=response,
+            body=body,
+            model=exc.model,
+            field=exc.field,
+            path=_path_text(exc.path),
+            value=exc.value,
+            reason=exc.reason,
+        )
+    if body is None:
+        text = response.text[:200]
+        reason = "expected a JSON body"
+        return ResponseValidationError(
+            f"unusable {where}: {expect.__name__}: {reason}, got {text!r}{rid}",
+            response=response,
+            value=text,
+            reason=reason,
+        )
+    reason = f"cannot be used ({type(exc).__name__}: {exc})"
+    return ResponseValidationError(
+        f"unusable {where}: {expect.__name__}: {reason}{rid}",
+        response=response,
+        body=body,
+        reason=reason,
+    )
+
+
+def _path_text(path: tuple[str | int, ...]) -> str:
+    """``("data", 3, "start")`` -> ``"data[3].start"``."""
+    return "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
 
 
 async def fetch_listing(
@@ -84,8 +135,6 @@ def salvage_listing(
             usable.extend(model.from_dict({**body, "data": [item]}).data)
         except ResponseParseError as exc:
             exc.path = ("data", index, *exc.path[2:])
-            path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in exc.path)
-            path = path.lstrip(".")
             skipped.append(
                 ResponseValidationError(
                     f"skipped an unusable item of {error.response.request.url.path}: {exc}",
@@ -93,7 +142,7 @@ def salvage_listing(
                     body=body,
                     model=exc.model,
                     field=exc.field,
-                    path=path,
+                    path=_path_text(exc.path),
                     value=exc.value,
                     reason=exc.reason,
                 )
