@@ -31,7 +31,7 @@ from calcom_v2_client import Client as _GeneratedClient
 from calcom_v2_client.types import Response as _GeneratedResponse
 
 from ._auth import BearerAuth, TokenRefresher
-from ._errors import CalcomError, ConfigurationError, error_from_response
+from ._errors import CalcomError, CalcomValueError, ConfigurationError, error_from_response
 from ._keys import AccessToken, resolve_credential, validate_base_url
 from ._options import RequestOptions, request_options
 from ._pacing import AdaptivePacer
@@ -44,6 +44,7 @@ from ._transport import (
     as_calcom_error,
     retry_after,
 )
+from ._validation import validation_error
 from ._version import __version__
 from ._waits import WaitHook
 
@@ -428,12 +429,17 @@ class AsyncCalcom:
                     result = await endpoint(client=self._generated, **kwargs)
                 except HTTPX_ERRORS as exc:  # raised by httpx before the transport, e.g. the URL
                     raise as_calcom_error(exc) from exc
+                except CalcomError:
+                    raise
                 except (ValueError, KeyError, TypeError) as exc:
-                    # The generated parser choked on the body (say an HTML error page).
-                    if slot.response is not None and slot.response.is_error:
-                        result = None
-                    else:
-                        raise CalcomError(f"could not parse the API's response: {exc}") from exc
+                    if slot.response is None:
+                        # Raised before anything was sent: the generated layer refused the input.
+                        raise CalcomValueError(f"could not build the request: {exc}") from exc
+                    if not slot.response.is_error:
+                        raise validation_error(exc, slot.response, expect) from exc
+                    # An error status whose body is not Cal.com's envelope (say an HTML page):
+                    # the typed status error below is built from the raw response.
+                    result = None
         finally:
             _current.reset(token)
         response = slot.response

@@ -9,6 +9,7 @@ Everything the SDK raises on purpose derives from :class:`CalcomError`::
     │   └── APITimeoutError
     ├── AmbiguousRequestError       a non-idempotent request may or may not have been applied
     ├── WebhookVerificationError    a webhook delivery's signature is missing or wrong
+    ├── ResponseValidationError     a 2xx answer holds a value the SDK cannot use (names the field)
     └── APIStatusError              the API answered with a 4xx/5xx status
         ├── BadRequestError         400
         ├── AuthenticationError     401
@@ -53,6 +54,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "TokenExpiredError",
     "UnprocessableEntityError",
     "WebhookVerificationError",
@@ -125,6 +127,46 @@ class AmbiguousRequestError(CalcomError):
         super().__init__(message)
         self.request = request
         self.response = response
+
+
+class ResponseValidationError(CalcomError):
+    """A successful answer holds a value the SDK cannot use, so no model could be built from it.
+
+    Unknown enum values and extra fields never cause this (they are kept); a ``null`` or a number
+    where a timestamp is required, a missing required field or a body that is not JSON do.
+
+    Attributes:
+        model: the schema the value belongs to, e.g. ``"Booking"`` (``None`` if the whole body is
+            unusable).
+        field: the field of ``model`` (its JSON name), e.g. ``"start"``.
+        path: where the value sits in the body, e.g. ``"data[3].start"`` (``""`` for the body).
+        value: the offending JSON value.
+        reason: what was expected, e.g. ``"expected an ISO 8601 date-time string"``.
+        body: the decoded JSON body (``None`` if it is not JSON); the bytes are in
+            ``response.content``.
+        response: the :class:`httpx.Response`.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: Any = None,
+        model: str | None = None,
+        field: str | None = None,
+        path: str = "",
+        value: Any = None,
+        reason: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.body = body
+        self.model = model
+        self.field = field
+        self.path = path
+        self.value = value
+        self.reason = reason
 
 
 class WebhookVerificationError(CalcomError):

@@ -9,6 +9,10 @@ so bad input fails before any request). Nothing is fetched until it is iterated:
         print(page.pagination.total_items if page.pagination else len(page.items))
     first_ten = await cal.bookings.list(limit=10).to_list()
 
+An item the SDK cannot use (say a booking whose ``start`` is null) does not end the iteration:
+it is logged, left out, and kept on its page as a :class:`ResponseValidationError` in
+``Page.skipped`` (and in ``AsyncPaginator.skipped`` for the last iteration).
+
 Pages are fetched one at a time, only when the previous one is used up, so at most one page is
 held in memory (plus the one being fetched). Iteration stops on the API's pagination block
 (``hasNextPage`` / ``remainingItems``) where the endpoint has one, otherwise on a short page, and
@@ -22,7 +26,7 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from ._errors import CalcomValueError
+from ._errors import CalcomValueError, ResponseValidationError
 
 __all__ = ["AsyncPaginator", "Page", "PageInfo"]
 
@@ -40,12 +44,17 @@ class PageInfo:
 
 @attrs.frozen
 class Page(Generic[T]):
-    """One fetched page: its items, the ``skip`` it started at, and the pagination block."""
+    """One fetched page: its items, the ``skip`` it started at, and the pagination block.
+
+    ``skipped`` holds the errors of the page's items that could not be used (left out of
+    ``items``); they still count as fetched for the next page's ``skip``.
+    """
 
     items: list[T]
     skip: int
     take: int
     pagination: PageInfo | None = None
+    skipped: tuple[ResponseValidationError, ...] = ()
 
     @property
     def has_next(self) -> bool:
@@ -56,7 +65,12 @@ class Page(Generic[T]):
             if self.pagination.remaining_items is not None:
                 return self.pagination.remaining_items > 0
         # No block: a short (or empty) page is the last one.
-        return len(self.items) >= self.take and len(self.items) > 0
+        return self.fetched >= self.take and self.fetched > 0
+
+    @property
+    def fetched(self) -> int:
+        """How many items the API returned on this page, usable or not."""
+        return len(self.items) + len(self.skipped)
 
 
 FetchPage = Callable[[int, int], Awaitable[Page[T]]]
@@ -85,22 +99,26 @@ class AsyncPaginator(Generic[T]):
         self._fetch = fetch
         self._page_size = page_size
         self._limit = limit
+        self.skipped: list[ResponseValidationError] = []
+        """Errors of the items left out during the latest iteration (see ``Page.skipped``)."""
 
     async def pages(self) -> AsyncIterator[Page[T]]:
         """Yield page after page (each trimmed to ``limit`` when one is set)."""
         skip, wanted = 0, self._limit
+        self.skipped = []
         while wanted is None or wanted > 0:
             take = self._page_size if wanted is None else min(self._page_size, wanted)
             page = await self._fetch(skip, take)
+            self.skipped.extend(page.skipped)
             if wanted is not None:
                 if len(page.items) > wanted:
                     page = attrs.evolve(page, items=page.items[:wanted])
                 wanted -= len(page.items)
-            if page.items:
+            if page.fetched:
                 yield page
-            if not page.has_next or not page.items:
+            if not page.has_next or not page.fetched:
                 return
-            skip += len(page.items)
+            skip += page.fetched
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.pages():

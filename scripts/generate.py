@@ -55,6 +55,9 @@ def generate(out: Path) -> None:
     ruff = BIN / "ruff"
     _run(ruff, "check", *RUFF_SETTINGS, "--select", "I,F401", "--fix-only", "--quiet", out)
     _run(ruff, "format", *RUFF_SETTINGS, "--quiet", out)
+    # PEP 561 marker: without it, type checkers treat the installed package (and every model the
+    # facade returns) as untyped. The generator writes it only for its own pyproject layouts.
+    (out / "py.typed").write_text("")
 
 
 def _tree(root: Path) -> dict[str, Path]:

@@ -50,7 +50,7 @@ SCHEDULE_ANSWER: dict[str, Any] = {
     "overrides": [],
 }
 WEBHOOK_ANSWER: dict[str, Any] = {
-    "id": "wh_1",
+    "id": 6001,
     "userId": 1,
     "subscriberUrl": "https://example.com/hook",
     "triggers": ["BOOKING_CREATED"],

@@ -21,11 +21,13 @@ from calcom_async import (
     AuthenticationError,
     BadRequestError,
     CalcomError,
+    CalcomValueError,
     ConflictError,
     InternalServerError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseValidationError,
     UnprocessableEntityError,
 )
 
@@ -342,12 +344,37 @@ async def test_unexpected_success_status(cal: AsyncCalcom, mock_api: respx.MockR
 
 async def test_unparseable_success_body(cal: AsyncCalcom, mock_api: respx.MockRouter) -> None:
     mock_api.get("/v2/me").respond(200, json={"status": "success", "data": {"id": 1}})
-    with pytest.raises(CalcomError, match="could not parse"):
+    with pytest.raises(ResponseValidationError) as info:
         await cal.me.get()
+    err = info.value
+    assert (err.model, err.field, err.path) == ("Me", "username", "data.username")
+    assert err.reason == "required field is missing"
+    assert str(err) == (
+        "unusable HTTP 200 answer to GET /v2/me: MeResponse.data.username: "
+        "required field is missing (Me.username)"
+    )
+    assert err.body == {"status": "success", "data": {"id": 1}}
+    assert err.response.status_code == 200
 
 
 async def test_non_json_success_body(cal: AsyncCalcom, mock_api: respx.MockRouter) -> None:
     mock_api.get("/v2/me").respond(200, text="<html>captive portal</html>")
-    with pytest.raises(CalcomError) as info:
+    with pytest.raises(ResponseValidationError) as info:
         await cal.me.get()
     assert not isinstance(info.value, APIStatusError)
+    assert info.value.body is None
+    assert str(info.value) == (
+        "unusable HTTP 200 answer to GET /v2/me: MeResponse: expected a JSON body, "
+        "got '<html>captive portal</html>'"
+    )
+
+
+async def test_unencodable_input_is_a_value_error_and_sends_nothing(
+    cal: AsyncCalcom, mock_api: respx.MockRouter
+) -> None:
+    route = mock_api.post("/v2/bookings").respond(201, json=ok(BOOKING))
+    with pytest.raises(CalcomValueError, match="could not build the request: Out of range float"):
+        await cal.bookings.create(
+            event_type_id=7, start=START, attendee=ADA, booking_fields_responses={"x": float("nan")}
+        )
+    assert not route.called

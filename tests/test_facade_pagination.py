@@ -21,7 +21,7 @@ def booking(i: int) -> dict[str, Any]:
 
 
 def webhook(i: int) -> dict[str, Any]:
-    return {**WEBHOOK, "id": f"wh_{i}"}
+    return {**WEBHOOK, "id": 6000 + i}
 
 
 def team(i: int) -> dict[str, Any]:
@@ -276,7 +276,7 @@ async def test_error_mid_iteration_propagates(cal: AsyncCalcom, mock_api: respx.
 async def test_webhooks_stop_on_short_page(cal: AsyncCalcom, mock_api: respx.MockRouter) -> None:
     route = mock_api.get("/v2/webhooks").mock(side_effect=plain_server(11, webhook))
     hooks = await cal.webhooks.list(page_size=4).to_list()
-    assert [h.id for h in hooks] == [f"wh_{i}" for i in range(11)]
+    assert [h.id for h in hooks] == [6000 + i for i in range(11)]
     assert requested(route) == [(4, 0), (4, 4), (4, 8)]
     assert all(isinstance(h, m.Webhook) for h in hooks)
 
@@ -361,7 +361,7 @@ async def test_large_listing_is_streamed_with_bounded_memory(
         released += 1
 
     async for hook in cal.webhooks.list(page_size=page_size):
-        assert hook.id == f"wh_{consumed}"
+        assert hook.id == 6000 + consumed
         consumed += 1
         weakref.finalize(hook, on_release)
         # Items fetched but not yet handed out: within two pages of the current one.

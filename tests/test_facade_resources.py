@@ -736,7 +736,7 @@ async def test_webhooks_create(cal: AsyncCalcom, mock_api: respx.MockRouter) -> 
         "payloadTemplate": '{"uid":"{{uid}}"}',
     }
     assert isinstance(hook, m.Webhook)
-    assert hook.id == "wh_1"
+    assert hook.id == 6001
 
 
 async def test_webhooks_update(cal: AsyncCalcom, mock_api: respx.MockRouter) -> None:

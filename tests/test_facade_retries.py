@@ -95,7 +95,7 @@ async def test_429_on_post_is_retried(
     hook = await cal.webhooks.create(
         subscriber_url="https://example.com/hook", triggers=["BOOKING_CREATED"]
     )
-    assert hook.id == "wh_1"
+    assert hook.id == 6001
     assert route.call_count == 2
     assert sleeps == [1.0]
 
@@ -188,10 +188,10 @@ async def test_per_call_timeout_on_every_retry_and_page(
             httpx.Response(
                 200,
                 json=ok(
-                    [{**WEBHOOK, "id": "wh_1"}, {**WEBHOOK, "id": "wh_2"}],
+                    [{**WEBHOOK, "id": 6001}, {**WEBHOOK, "id": 6002}],
                 ),
             ),
-            httpx.Response(200, json=ok([{**WEBHOOK, "id": "wh_3"}])),
+            httpx.Response(200, json=ok([{**WEBHOOK, "id": 6003}])),
         ]
     )
 
@@ -201,7 +201,7 @@ async def test_per_call_timeout_on_every_retry_and_page(
 
     mock_api.get("/v2/webhooks").mock(side_effect=respond)
     hooks = await cal.webhooks.list(page_size=2, timeout=4.0).to_list()
-    assert [h.id for h in hooks] == ["wh_1", "wh_2", "wh_3"]
+    assert [h.id for h in hooks] == [6001, 6002, 6003]
     assert seen == [4.0, 4.0, 4.0]
 
 
@@ -243,7 +243,7 @@ async def test_concurrent_calls_keep_their_own_options(
     mock_api.get("/v2/webhooks/wh_1").mock(side_effect=respond)
     me, hook = await asyncio.gather(cal.me.get(timeout=1.0), cal.webhooks.get("wh_1", timeout=9.0))
     assert me.username == "grace"
-    assert hook.id == "wh_1"
+    assert hook.id == 6001
     assert seen == {"/v2/me": 1.0, "/v2/webhooks/wh_1": 9.0}
 
 

@@ -154,7 +154,7 @@ TEAM = {
     "weekStart": "Sunday",
 }
 WEBHOOK = {
-    "id": "wh_1",
+    "id": 6001,
     "userId": 11,
     "subscriberUrl": "https://example.com/hook",
     "triggers": ["BOOKING_CREATED", "BOOKING_CANCELLED"],

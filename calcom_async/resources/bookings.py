@@ -28,9 +28,10 @@ from calcom_v2_client.models import (
     RescheduleBookingInput,
 )
 
-from .._errors import CalcomError, CalcomValueError
+from .._errors import CalcomError, CalcomValueError, ResponseValidationError
 from .._pagination import AsyncPaginator, Page, PageInfo, check_page_size
 from .._types import Attendee, ensure_aware, validate_email
+from .._validation import fetch_listing, skipped_item
 from ..bulk import (
     BookingOutcome,
     BookingRequest,
@@ -152,7 +153,8 @@ class Bookings(Resource):
         check_page_size(page_size, maximum=_MAX_TAKE)
 
         async def fetch(skip: int, take: int) -> Page[AnyBooking]:
-            result = await self._client._request(
+            result, skipped = await fetch_listing(
+                self._client,
                 list_bookings.asyncio_detailed,
                 BookingListResponse,
                 timeout=timeout,
@@ -171,6 +173,7 @@ class Bookings(Resource):
                     remaining_items=p.remaining_items,
                     has_next_page=p.has_next_page,
                 ),
+                skipped=tuple(skipped),
             )
 
         return AsyncPaginator(fetch, page_size=page_size, limit=limit)
@@ -265,10 +268,14 @@ class Bookings(Resource):
         """The booking of ``attendee_email`` on ``event_type_id`` starting at ``start``, if any.
 
         Cancelled and rejected bookings are ignored unless ``include_cancelled``. This is the
-        lookup that makes :meth:`create_many` exactly-once after an ambiguous failure.
+        lookup that makes :meth:`create_many` exactly-once after an ambiguous failure, so it
+        never answers "absent" unless it is sure: if the listing held an unusable booking that
+        might be the one wanted (same start, or a start it cannot read), the
+        :class:`ResponseValidationError` about it is raised instead.
         """
         wanted = ensure_aware(start, field="start").astimezone(timezone.utc)
-        async for booking in self.list(
+        unsure: builtins.list[ResponseValidationError] = []
+        async for page in self.list(
             attendee_email=attendee_email,
             event_type_id=event_type_id,
             after_start=wanted - timedelta(seconds=1),
@@ -276,11 +283,17 @@ class Bookings(Resource):
             page_size=_MAX_TAKE,
             timeout=timeout,
             max_retries=max_retries,
-        ):
-            if booking.start != wanted:
-                continue
-            if include_cancelled or booking.status not in _INACTIVE:
-                return booking
+        ).pages():
+            for booking in page.items:
+                if booking.start == wanted and (
+                    include_cancelled or booking.status not in _INACTIVE
+                ):
+                    return booking
+            unsure += [
+                e for e in page.skipped if _may_be(skipped_item(e), wanted, include_cancelled)
+            ]
+        if unsure:
+            raise unsure[0]
         return None
 
     async def cancel(
@@ -438,6 +451,20 @@ class _BookingsBackend:
             event_type_id=request.event_type_id, start=request.start, attendee_email=email
         )
         return None if found is None else found.uid
+
+
+def _may_be(item: Any, wanted: datetime, include_cancelled: bool) -> bool:
+    """Whether an unusable raw booking could be the one starting at ``wanted``."""
+    if not isinstance(item, dict):
+        return True
+    if not include_cancelled and item.get("status") in _INACTIVE:
+        return False
+    raw = item.get("start")
+    try:
+        start = datetime.fromisoformat(raw.replace("Z", "+00:00")) if isinstance(raw, str) else None
+    except ValueError:
+        start = None
+    return start is None or start.tzinfo is None or start == wanted
 
 
 def _uid(uid: str) -> str:

@@ -13,7 +13,6 @@ from calcom_v2_client.api.teams import (
 )
 from calcom_v2_client.models import (
     CreateTeamEventTypeInput,
-    SchedulingType,
     Team,
     TeamEventType,
     TeamEventTypeCreatedResponse,
@@ -21,9 +20,13 @@ from calcom_v2_client.models import (
     TeamListResponse,
 )
 
+# Requests take the values this SDK knows (the generated SchedulingType also admits newer ones).
+from calcom_v2_client.models.scheduling_type import KnownSchedulingType as SchedulingType
+
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
 from .._types import Host
+from .._validation import fetch_listing
 from ._base import Resource, compact, positive_int
 from .event_types import event_type_fields
 
@@ -56,7 +59,8 @@ class Teams(Resource):
         check_page_size(page_size, maximum=_MAX_TAKE)
 
         async def fetch(skip: int, take: int) -> Page[Team]:
-            result = await self._client._request(
+            result, skipped = await fetch_listing(
+                self._client,
                 list_organization_teams.asyncio_detailed,
                 TeamListResponse,
                 timeout=timeout,
@@ -65,7 +69,7 @@ class Teams(Resource):
                 take=take,
                 skip=skip,
             )
-            return Page(items=list(result.data), skip=skip, take=take)
+            return Page(items=list(result.data), skip=skip, take=take, skipped=tuple(skipped))
 
         return AsyncPaginator(fetch, page_size=page_size, limit=limit)
 

@@ -19,11 +19,14 @@ from calcom_v2_client.models import (
     Webhook,
     WebhookListResponse,
     WebhookResponse,
-    WebhookTrigger,
 )
+
+# Requests take the values this SDK knows (the generated WebhookTrigger also admits newer ones).
+from calcom_v2_client.models.webhook_trigger import KnownWebhookTrigger as WebhookTrigger
 
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
+from .._validation import fetch_listing
 from ._base import Resource, compact
 
 __all__ = ["Webhooks"]
@@ -94,7 +97,8 @@ class Webhooks(Resource):
         check_page_size(page_size, maximum=_MAX_TAKE)
 
         async def fetch(skip: int, take: int) -> Page[Webhook]:
-            result = await self._client._request(
+            result, skipped = await fetch_listing(
+                self._client,
                 list_webhooks.asyncio_detailed,
                 WebhookListResponse,
                 timeout=timeout,
@@ -102,7 +106,7 @@ class Webhooks(Resource):
                 take=take,
                 skip=skip,
             )
-            return Page(items=list(result.data), skip=skip, take=take)
+            return Page(items=list(result.data), skip=skip, take=take, skipped=tuple(skipped))
 
         return AsyncPaginator(fetch, page_size=page_size, limit=limit)
 

@@ -1,15 +1,26 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import datetime
+from collections.abc import Mapping, MutableMapping, Sequence
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+from .errors import MISSING, ResponseParseError
+
 
 class Unset:
+    """The type of ``UNSET``: a field the API did not send (as opposed to ``None``, sent as null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -49,6 +60,102 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+# Parsers for response values. The generated code checks the exact JSON type inline (the common,
+# valid case costs one comparison) and calls these only for anything else: they coerce what is
+# unambiguous (an integral float such as 5001.0 to 5001) and raise ResponseParseError otherwise.
+
+
+def as_str(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    raise ResponseParseError("expected a string", value)
+
+
+def as_int(value: object) -> int:
+    if isinstance(value, bool):
+        raise ResponseParseError("expected an integer", value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    raise ResponseParseError("expected an integer", value)
+
+
+def as_float(value: object) -> float:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    raise ResponseParseError("expected a number", value)
+
+
+def as_bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ResponseParseError("expected true or false", value)
+
+
+def as_list(value: object) -> list[Any]:
+    if isinstance(value, list):
+        return value
+    raise ResponseParseError("expected an array", value)
+
+
+def as_object(value: object, schema: str) -> Mapping[str, Any]:
+    if isinstance(value, Mapping):
+        return value
+    raise ResponseParseError(f"expected a JSON object ({schema})", value)
+
+
+def as_datetime(value: object) -> datetime.datetime:
+    """An aware datetime from ISO 8601 text; a timestamp without a UTC offset is refused.
+
+    A missing offset is ambiguous (Cal.com writes instants in UTC, but slots in the requested time
+    zone), and guessing would move a booking by hours, so it is an error rather than naive.
+    """
+    if not isinstance(value, str):
+        raise ResponseParseError("expected an ISO 8601 date-time string", value)
+    # "Z" is accepted by fromisoformat only from Python 3.11.
+    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    try:
+        parsed = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise ResponseParseError("expected an ISO 8601 date-time string", value) from None
+    if parsed.tzinfo is None or parsed.utcoffset() is None:
+        raise ResponseParseError("expected an ISO 8601 date-time with a UTC offset", value)
+    return parsed
+
+
+def as_date(value: object) -> datetime.date:
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ResponseParseError("expected an ISO 8601 date (YYYY-MM-DD)", value)
+
+
+def unexpected(exc: BaseException, src: Mapping[str, Any], key: str) -> ResponseParseError:
+    """The ResponseParseError for an exception a parser did not anticipate (never let it escape)."""
+    if isinstance(exc, KeyError) and key not in src:
+        return ResponseParseError("required field is missing", MISSING)
+    return ResponseParseError(f"cannot be used ({type(exc).__name__}: {exc})", src.get(key, MISSING))
+
+
+def no_variant(expected: str, value: object, attempts: Sequence[tuple[str, ResponseParseError]]) -> ResponseParseError:
+    """No variant of a union fits ``value``: explain why for the closest one.
+
+    ``attempts`` pairs each variant whose JSON type (and discriminating fields) matched with the
+    error it raised. The closest is the one that got furthest into the value (the longest path),
+    so a booking with one bad field reports that field rather than just "expected Booking |
+    RecurringBooking"; when several were tried, the message says which one it explains.
+    """
+    if not attempts:
+        return ResponseParseError(f"expected {expected}", value)
+    label, closest = max(attempts, key=lambda attempt: len(attempt[1].path))
+    if len(attempts) > 1:
+        closest.reason = f"no variant of {expected} fits; as {label}: {closest.reason}"
+    return closest
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

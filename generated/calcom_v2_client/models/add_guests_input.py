@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_list,
+    as_object,
+    unexpected,
+)
+
 if TYPE_CHECKING:
     from ..models.guest_input import GuestInput
 
@@ -19,6 +26,8 @@ class AddGuestsInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         guests = []
         for guests_item_data in self.guests:
             guests_item = guests_item_data.to_dict()
@@ -36,21 +45,39 @@ class AddGuestsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guest_input import GuestInput  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "AddGuestsInput")
         d = dict(src_dict)
-        guests = []
-        _guests = d.pop("guests")
-        for guests_item_data in _guests:
-            guests_item = GuestInput.from_dict(guests_item_data)
+        _key: str = "guests"
+        try:
+            _guests = d.pop("guests")
+            if type(_guests) is not list:
+                _guests = as_list(_guests)
+            guests = []
+            for guests_index, guests_item_data in enumerate(_guests):
+                try:
+                    guests_item = GuestInput.from_dict(guests_item_data)
 
-            guests.append(guests_item)
+                except ResponseParseError as exc:
+                    exc.at(guests_index)
+                    raise
+                guests.append(guests_item)
 
-        add_guests_input = cls(
-            guests=guests,
-        )
+            add_guests_input = cls(
+                guests=guests,
+            )
 
-        add_guests_input.additional_properties = d
+            add_guests_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("AddGuestsInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("AddGuestsInput", _key)
+            raise error from exc
         return add_guests_input
 
     @property
@@ -68,3 +95,16 @@ class AddGuestsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, GuestInput
+    from ..models.guest_input import GuestInput  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.loose_object import LooseObject
@@ -37,6 +46,8 @@ class Attendee:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         email = self.email
@@ -97,68 +108,118 @@ class Attendee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "Attendee")
         d = dict(src_dict)
-        name = d.pop("name")
+        _key: str = "name"
+        try:
+            name = d.pop("name")
+            if type(name) is not str:
+                name = as_str(name)
 
-        email = d.pop("email")
+            _key = "email"
+            email = d.pop("email")
+            if type(email) is not str:
+                email = as_str(email)
 
-        time_zone = d.pop("timeZone")
+            _key = "timeZone"
+            time_zone = d.pop("timeZone")
+            if type(time_zone) is not str:
+                time_zone = as_str(time_zone)
 
-        display_email = d.pop("displayEmail", UNSET)
+            _key = "displayEmail"
+            display_email = d.pop("displayEmail", UNSET)
+            if type(display_email) is not str and display_email is not UNSET:
+                display_email = UNSET if display_email is None else as_str(display_email)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "language"
+            language = d.pop("language", UNSET)
+            if not (language is UNSET or language is None or type(language) is str):
 
-        language = _parse_language(d.pop("language", UNSET))
+                def _parse_language(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            language_type_0 = data
+                            if type(language_type_0) is not str:
+                                language_type_0 = as_str(language_type_0)
 
-        absent = d.pop("absent", UNSET)
+                            return language_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                language = _parse_language(language)
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+            _key = "absent"
+            absent = d.pop("absent", UNSET)
+            if type(absent) is not bool and absent is not UNSET:
+                absent = UNSET if absent is None else as_bool(absent)
 
-        seat_uid = d.pop("seatUid", UNSET)
+            _key = "phoneNumber"
+            phone_number = d.pop("phoneNumber", UNSET)
+            if not (phone_number is UNSET or phone_number is None or type(phone_number) is str):
 
-        _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
-        booking_fields_responses: LooseObject | Unset
-        if isinstance(_booking_fields_responses, Unset):
-            booking_fields_responses = UNSET
-        else:
-            booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
+                def _parse_phone_number(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            phone_number_type_0 = data
+                            if type(phone_number_type_0) is not str:
+                                phone_number_type_0 = as_str(phone_number_type_0)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+                            return phone_number_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        attendee = cls(
-            name=name,
-            email=email,
-            time_zone=time_zone,
-            display_email=display_email,
-            language=language,
-            absent=absent,
-            phone_number=phone_number,
-            seat_uid=seat_uid,
-            booking_fields_responses=booking_fields_responses,
-            metadata=metadata,
-        )
+                phone_number = _parse_phone_number(phone_number)
 
-        attendee.additional_properties = d
+            _key = "seatUid"
+            seat_uid = d.pop("seatUid", UNSET)
+            if type(seat_uid) is not str and seat_uid is not UNSET:
+                seat_uid = UNSET if seat_uid is None else as_str(seat_uid)
+
+            _key = "bookingFieldsResponses"
+            _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
+            booking_fields_responses: LooseObject | Unset
+            if _booking_fields_responses is UNSET or _booking_fields_responses is None:
+                booking_fields_responses = UNSET
+            else:
+                booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
+
+            _key = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET or _metadata is None:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+            attendee = cls(
+                name=name,
+                email=email,
+                time_zone=time_zone,
+                display_email=display_email,
+                language=language,
+                absent=absent,
+                phone_number=phone_number,
+                seat_uid=seat_uid,
+                booking_fields_responses=booking_fields_responses,
+                metadata=metadata,
+            )
+
+            attendee.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("Attendee", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("Attendee", _key)
+            raise error from exc
         return attendee
 
     @property
@@ -176,3 +237,17 @@ class Attendee:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, LooseObject, Metadata
+    from ..models.loose_object import LooseObject  # noqa: PLC0415
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,8 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.language import Language, check_language
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BookingAttendeeInput")
 
@@ -57,31 +64,52 @@ class BookingAttendeeInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingAttendeeInput")
         d = dict(src_dict)
-        name = d.pop("name")
+        _key: str = "name"
+        try:
+            name = d.pop("name")
+            if type(name) is not str:
+                name = as_str(name)
 
-        time_zone = d.pop("timeZone")
+            _key = "timeZone"
+            time_zone = d.pop("timeZone")
+            if type(time_zone) is not str:
+                time_zone = as_str(time_zone)
 
-        email = d.pop("email", UNSET)
+            _key = "email"
+            email = d.pop("email", UNSET)
+            if type(email) is not str and email is not UNSET:
+                email = UNSET if email is None else as_str(email)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+            _key = "phoneNumber"
+            phone_number = d.pop("phoneNumber", UNSET)
+            if type(phone_number) is not str and phone_number is not UNSET:
+                phone_number = UNSET if phone_number is None else as_str(phone_number)
 
-        _language = d.pop("language", UNSET)
-        language: Language | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_language(_language)
+            _key = "language"
+            language = d.pop("language", UNSET)
+            if type(language) is not str and language is not UNSET:
+                language = UNSET if language is None else check_language(language)
 
-        booking_attendee_input = cls(
-            name=name,
-            time_zone=time_zone,
-            email=email,
-            phone_number=phone_number,
-            language=language,
-        )
+            booking_attendee_input = cls(
+                name=name,
+                time_zone=time_zone,
+                email=email,
+                phone_number=phone_number,
+                language=language,
+            )
 
-        booking_attendee_input.additional_properties = d
+            booking_attendee_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingAttendeeInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingAttendeeInput", _key)
+            raise error from exc
         return booking_attendee_input
 
     @property

@@ -2,13 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.booking_status import BookingStatus, check_booking_status
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_datetime,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.attendee import Attendee
@@ -65,6 +77,8 @@ class BookingBase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         uid = self.uid
@@ -250,228 +264,412 @@ class BookingBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attendee import Attendee  # noqa: PLC0415
-        from ..models.booking_event_type import BookingEventType  # noqa: PLC0415
-        from ..models.booking_host import BookingHost  # noqa: PLC0415
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingBase")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        uid = d.pop("uid")
+            _key = "uid"
+            uid = d.pop("uid")
+            if type(uid) is not str:
+                uid = as_str(uid)
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if type(title) is not str:
+                title = as_str(title)
 
-        hosts = []
-        _hosts = d.pop("hosts")
-        for hosts_item_data in _hosts:
-            hosts_item = BookingHost.from_dict(hosts_item_data)
+            _key = "hosts"
+            _hosts = d.pop("hosts")
+            if type(_hosts) is not list:
+                _hosts = as_list(_hosts)
+            hosts = []
+            for hosts_index, hosts_item_data in enumerate(_hosts):
+                try:
+                    hosts_item = BookingHost.from_dict(hosts_item_data)
 
-            hosts.append(hosts_item)
+                except ResponseParseError as exc:
+                    exc.at(hosts_index)
+                    raise
+                hosts.append(hosts_item)
 
-        status = check_booking_status(d.pop("status"))
+            _key = "status"
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_booking_status(status)
 
-        start = datetime.datetime.fromisoformat((d.pop("start")).replace("Z", "+00:00"))
+            _key = "start"
+            start = as_datetime(d.pop("start"))
 
-        end = datetime.datetime.fromisoformat((d.pop("end")).replace("Z", "+00:00"))
+            _key = "end"
+            end = as_datetime(d.pop("end"))
 
-        duration = d.pop("duration")
+            _key = "duration"
+            duration = d.pop("duration")
+            if type(duration) is not int:
+                duration = as_int(duration)
 
-        created_at = datetime.datetime.fromisoformat((d.pop("createdAt")).replace("Z", "+00:00"))
+            _key = "createdAt"
+            created_at = as_datetime(d.pop("createdAt"))
 
-        attendees = []
-        _attendees = d.pop("attendees")
-        for attendees_item_data in _attendees:
-            attendees_item = Attendee.from_dict(attendees_item_data)
+            _key = "attendees"
+            _attendees = d.pop("attendees")
+            if type(_attendees) is not list:
+                _attendees = as_list(_attendees)
+            attendees = []
+            for attendees_index, attendees_item_data in enumerate(_attendees):
+                try:
+                    attendees_item = Attendee.from_dict(attendees_item_data)
 
-            attendees.append(attendees_item)
+                except ResponseParseError as exc:
+                    exc.at(attendees_index)
+                    raise
+                attendees.append(attendees_item)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "description"
+            description = d.pop("description", UNSET)
+            if not (description is UNSET or description is None or type(description) is str):
 
-        description = _parse_description(d.pop("description", UNSET))
+                def _parse_description(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            description_type_0 = data
+                            if type(description_type_0) is not str:
+                                description_type_0 = as_str(description_type_0)
 
-        def _parse_cancellation_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return description_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        cancellation_reason = _parse_cancellation_reason(d.pop("cancellationReason", UNSET))
+                description = _parse_description(description)
 
-        def _parse_cancelled_by_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "cancellationReason"
+            cancellation_reason = d.pop("cancellationReason", UNSET)
+            if not (cancellation_reason is UNSET or cancellation_reason is None or type(cancellation_reason) is str):
 
-        cancelled_by_email = _parse_cancelled_by_email(d.pop("cancelledByEmail", UNSET))
+                def _parse_cancellation_reason(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            cancellation_reason_type_0 = data
+                            if type(cancellation_reason_type_0) is not str:
+                                cancellation_reason_type_0 = as_str(cancellation_reason_type_0)
 
-        def _parse_rescheduling_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return cancellation_reason_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        rescheduling_reason = _parse_rescheduling_reason(d.pop("reschedulingReason", UNSET))
+                cancellation_reason = _parse_cancellation_reason(cancellation_reason)
 
-        def _parse_rescheduled_by_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "cancelledByEmail"
+            cancelled_by_email = d.pop("cancelledByEmail", UNSET)
+            if not (cancelled_by_email is UNSET or cancelled_by_email is None or type(cancelled_by_email) is str):
 
-        rescheduled_by_email = _parse_rescheduled_by_email(d.pop("rescheduledByEmail", UNSET))
+                def _parse_cancelled_by_email(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            cancelled_by_email_type_0 = data
+                            if type(cancelled_by_email_type_0) is not str:
+                                cancelled_by_email_type_0 = as_str(cancelled_by_email_type_0)
 
-        def _parse_rescheduled_from_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return cancelled_by_email_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        rescheduled_from_uid = _parse_rescheduled_from_uid(d.pop("rescheduledFromUid", UNSET))
+                cancelled_by_email = _parse_cancelled_by_email(cancelled_by_email)
 
-        def _parse_rescheduled_to_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "reschedulingReason"
+            rescheduling_reason = d.pop("reschedulingReason", UNSET)
+            if not (rescheduling_reason is UNSET or rescheduling_reason is None or type(rescheduling_reason) is str):
 
-        rescheduled_to_uid = _parse_rescheduled_to_uid(d.pop("rescheduledToUid", UNSET))
+                def _parse_rescheduling_reason(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            rescheduling_reason_type_0 = data
+                            if type(rescheduling_reason_type_0) is not str:
+                                rescheduling_reason_type_0 = as_str(rescheduling_reason_type_0)
 
-        def _parse_event_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                            return rescheduling_reason_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        event_type_id = _parse_event_type_id(d.pop("eventTypeId", UNSET))
+                rescheduling_reason = _parse_rescheduling_reason(rescheduling_reason)
 
-        _event_type = d.pop("eventType", UNSET)
-        event_type: BookingEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = BookingEventType.from_dict(_event_type)
+            _key = "rescheduledByEmail"
+            rescheduled_by_email = d.pop("rescheduledByEmail", UNSET)
+            if not (rescheduled_by_email is UNSET or rescheduled_by_email is None or type(rescheduled_by_email) is str):
 
-        def _parse_meeting_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                def _parse_rescheduled_by_email(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            rescheduled_by_email_type_0 = data
+                            if type(rescheduled_by_email_type_0) is not str:
+                                rescheduled_by_email_type_0 = as_str(rescheduled_by_email_type_0)
 
-        meeting_url = _parse_meeting_url(d.pop("meetingUrl", UNSET))
+                            return rescheduled_by_email_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        def _parse_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                rescheduled_by_email = _parse_rescheduled_by_email(rescheduled_by_email)
 
-        location = _parse_location(d.pop("location", UNSET))
+            _key = "rescheduledFromUid"
+            rescheduled_from_uid = d.pop("rescheduledFromUid", UNSET)
+            if not (rescheduled_from_uid is UNSET or rescheduled_from_uid is None or type(rescheduled_from_uid) is str):
 
-        absent_host = d.pop("absentHost", UNSET)
+                def _parse_rescheduled_from_uid(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            rescheduled_from_uid_type_0 = data
+                            if type(rescheduled_from_uid_type_0) is not str:
+                                rescheduled_from_uid_type_0 = as_str(rescheduled_from_uid_type_0)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat((data).replace("Z", "+00:00"))
+                            return rescheduled_from_uid_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                rescheduled_from_uid = _parse_rescheduled_from_uid(rescheduled_from_uid)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt", UNSET))
+            _key = "rescheduledToUid"
+            rescheduled_to_uid = d.pop("rescheduledToUid", UNSET)
+            if not (rescheduled_to_uid is UNSET or rescheduled_to_uid is None or type(rescheduled_to_uid) is str):
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+                def _parse_rescheduled_to_uid(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            rescheduled_to_uid_type_0 = data
+                            if type(rescheduled_to_uid_type_0) is not str:
+                                rescheduled_to_uid_type_0 = as_str(rescheduled_to_uid_type_0)
 
-        def _parse_rating(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                            return rescheduled_to_uid_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        rating = _parse_rating(d.pop("rating", UNSET))
+                rescheduled_to_uid = _parse_rescheduled_to_uid(rescheduled_to_uid)
 
-        def _parse_ics_uid(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "eventTypeId"
+            event_type_id = d.pop("eventTypeId", UNSET)
+            if not (event_type_id is UNSET or event_type_id is None or type(event_type_id) is int):
 
-        ics_uid = _parse_ics_uid(d.pop("icsUid", UNSET))
+                def _parse_event_type_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            event_type_id_type_0 = data
+                            if type(event_type_id_type_0) is not int:
+                                event_type_id_type_0 = as_int(event_type_id_type_0)
 
-        guests = cast(list[str], d.pop("guests", UNSET))
+                            return event_type_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
 
-        _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
-        booking_fields_responses: LooseObject | Unset
-        if isinstance(_booking_fields_responses, Unset):
-            booking_fields_responses = UNSET
-        else:
-            booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
+                event_type_id = _parse_event_type_id(event_type_id)
 
-        seat_uid = d.pop("seatUid", UNSET)
+            _key = "eventType"
+            _event_type = d.pop("eventType", UNSET)
+            event_type: BookingEventType | Unset
+            if _event_type is UNSET or _event_type is None:
+                event_type = UNSET
+            else:
+                event_type = BookingEventType.from_dict(_event_type)
 
-        booking_base = cls(
-            id=id,
-            uid=uid,
-            title=title,
-            hosts=hosts,
-            status=status,
-            start=start,
-            end=end,
-            duration=duration,
-            created_at=created_at,
-            attendees=attendees,
-            description=description,
-            cancellation_reason=cancellation_reason,
-            cancelled_by_email=cancelled_by_email,
-            rescheduling_reason=rescheduling_reason,
-            rescheduled_by_email=rescheduled_by_email,
-            rescheduled_from_uid=rescheduled_from_uid,
-            rescheduled_to_uid=rescheduled_to_uid,
-            event_type_id=event_type_id,
-            event_type=event_type,
-            meeting_url=meeting_url,
-            location=location,
-            absent_host=absent_host,
-            updated_at=updated_at,
-            metadata=metadata,
-            rating=rating,
-            ics_uid=ics_uid,
-            guests=guests,
-            booking_fields_responses=booking_fields_responses,
-            seat_uid=seat_uid,
-        )
+            _key = "meetingUrl"
+            meeting_url = d.pop("meetingUrl", UNSET)
+            if not (meeting_url is UNSET or meeting_url is None or type(meeting_url) is str):
 
-        booking_base.additional_properties = d
+                def _parse_meeting_url(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            meeting_url_type_0 = data
+                            if type(meeting_url_type_0) is not str:
+                                meeting_url_type_0 = as_str(meeting_url_type_0)
+
+                            return meeting_url_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                meeting_url = _parse_meeting_url(meeting_url)
+
+            _key = "location"
+            location = d.pop("location", UNSET)
+            if not (location is UNSET or location is None or type(location) is str):
+
+                def _parse_location(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            location_type_0 = data
+                            if type(location_type_0) is not str:
+                                location_type_0 = as_str(location_type_0)
+
+                            return location_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                location = _parse_location(location)
+
+            _key = "absentHost"
+            absent_host = d.pop("absentHost", UNSET)
+            if type(absent_host) is not bool and absent_host is not UNSET:
+                absent_host = UNSET if absent_host is None else as_bool(absent_host)
+
+            _key = "updatedAt"
+            updated_at = d.pop("updatedAt", UNSET)
+            if not (updated_at is UNSET or updated_at is None):
+
+                def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            updated_at_type_0 = as_datetime(data)
+
+                            return updated_at_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("datetime.datetime", exc))
+                    raise no_variant("datetime.datetime | None", data, attempts)
+
+                updated_at = _parse_updated_at(updated_at)
+
+            _key = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET or _metadata is None:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+            _key = "rating"
+            rating = d.pop("rating", UNSET)
+            if not (rating is UNSET or rating is None or type(rating) is int):
+
+                def _parse_rating(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            rating_type_0 = data
+                            if type(rating_type_0) is not int:
+                                rating_type_0 = as_int(rating_type_0)
+
+                            return rating_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
+
+                rating = _parse_rating(rating)
+
+            _key = "icsUid"
+            ics_uid = d.pop("icsUid", UNSET)
+            if not (ics_uid is UNSET or ics_uid is None or type(ics_uid) is str):
+
+                def _parse_ics_uid(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            ics_uid_type_0 = data
+                            if type(ics_uid_type_0) is not str:
+                                ics_uid_type_0 = as_str(ics_uid_type_0)
+
+                            return ics_uid_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                ics_uid = _parse_ics_uid(ics_uid)
+
+            _key = "guests"
+            _guests = d.pop("guests", UNSET)
+            guests: list[str] | Unset = UNSET
+            if _guests is not UNSET and _guests is not None:
+                if type(_guests) is not list:
+                    _guests = as_list(_guests)
+                guests = []
+                for guests_index, guests_item_data in enumerate(_guests):
+                    try:
+                        guests_item = guests_item_data
+                        if type(guests_item) is not str:
+                            guests_item = as_str(guests_item)
+
+                    except ResponseParseError as exc:
+                        exc.at(guests_index)
+                        raise
+                    guests.append(guests_item)
+
+            _key = "bookingFieldsResponses"
+            _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
+            booking_fields_responses: LooseObject | Unset
+            if _booking_fields_responses is UNSET or _booking_fields_responses is None:
+                booking_fields_responses = UNSET
+            else:
+                booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
+
+            _key = "seatUid"
+            seat_uid = d.pop("seatUid", UNSET)
+            if type(seat_uid) is not str and seat_uid is not UNSET:
+                seat_uid = UNSET if seat_uid is None else as_str(seat_uid)
+
+            booking_base = cls(
+                id=id,
+                uid=uid,
+                title=title,
+                hosts=hosts,
+                status=status,
+                start=start,
+                end=end,
+                duration=duration,
+                created_at=created_at,
+                attendees=attendees,
+                description=description,
+                cancellation_reason=cancellation_reason,
+                cancelled_by_email=cancelled_by_email,
+                rescheduling_reason=rescheduling_reason,
+                rescheduled_by_email=rescheduled_by_email,
+                rescheduled_from_uid=rescheduled_from_uid,
+                rescheduled_to_uid=rescheduled_to_uid,
+                event_type_id=event_type_id,
+                event_type=event_type,
+                meeting_url=meeting_url,
+                location=location,
+                absent_host=absent_host,
+                updated_at=updated_at,
+                metadata=metadata,
+                rating=rating,
+                ics_uid=ics_uid,
+                guests=guests,
+                booking_fields_responses=booking_fields_responses,
+                seat_uid=seat_uid,
+            )
+
+            booking_base.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingBase", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingBase", _key)
+            raise error from exc
         return booking_base
 
     @property
@@ -489,3 +687,20 @@ class BookingBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Attendee, BookingEventType, BookingHost, LooseObject, Metadata
+    from ..models.attendee import Attendee  # noqa: PLC0415
+    from ..models.booking_event_type import BookingEventType  # noqa: PLC0415
+    from ..models.booking_host import BookingHost  # noqa: PLC0415
+    from ..models.loose_object import LooseObject  # noqa: PLC0415
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BookingEventType")
 
@@ -36,17 +44,34 @@ class BookingEventType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingEventType")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        slug = d.pop("slug", UNSET)
+            _key = "slug"
+            slug = d.pop("slug", UNSET)
+            if type(slug) is not str and slug is not UNSET:
+                slug = UNSET if slug is None else as_str(slug)
 
-        booking_event_type = cls(
-            id=id,
-            slug=slug,
-        )
+            booking_event_type = cls(
+                id=id,
+                slug=slug,
+            )
 
-        booking_event_type.additional_properties = d
+            booking_event_type.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingEventType", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingEventType", _key)
+            raise error from exc
         return booking_event_type
 
     @property

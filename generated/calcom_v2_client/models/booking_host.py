@@ -1,19 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BookingHost")
 
 
 @_attrs_define
 class BookingHost:
-    id: int
+    id: int | str
+    """ The host's user id; the string "unknown" when Cal.com cannot name the user. """
     name: None | str
     email: str
     time_zone: str
@@ -22,6 +32,7 @@ class BookingHost:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         name: None | str
@@ -58,41 +69,109 @@ class BookingHost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingHost")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if not (type(id) is int or type(id) is str):
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                def _parse_id(data: object) -> int | str:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            id_type_0 = data
+                            if type(id_type_0) is not int:
+                                id_type_0 = as_int(id_type_0)
 
-        name = _parse_name(d.pop("name"))
+                            return id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    if isinstance(data, str):
+                        try:
+                            id_type_1 = data
+                            if type(id_type_1) is not str:
+                                id_type_1 = as_str(id_type_1)
 
-        email = d.pop("email")
+                            return id_type_1
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("int | str", data, attempts)
 
-        time_zone = d.pop("timeZone")
+                id = _parse_id(id)
 
-        display_email = d.pop("displayEmail", UNSET)
+            _key = "name"
+            name = d.pop("name")
+            if not (name is None or type(name) is str):
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                def _parse_name(data: object) -> None | str:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            name_type_0 = data
+                            if type(name_type_0) is not str:
+                                name_type_0 = as_str(name_type_0)
 
-        username = _parse_username(d.pop("username", UNSET))
+                            return name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        booking_host = cls(
-            id=id,
-            name=name,
-            email=email,
-            time_zone=time_zone,
-            display_email=display_email,
-            username=username,
-        )
+                name = _parse_name(name)
 
-        booking_host.additional_properties = d
+            _key = "email"
+            email = d.pop("email")
+            if type(email) is not str:
+                email = as_str(email)
+
+            _key = "timeZone"
+            time_zone = d.pop("timeZone")
+            if type(time_zone) is not str:
+                time_zone = as_str(time_zone)
+
+            _key = "displayEmail"
+            display_email = d.pop("displayEmail", UNSET)
+            if type(display_email) is not str and display_email is not UNSET:
+                display_email = UNSET if display_email is None else as_str(display_email)
+
+            _key = "username"
+            username = d.pop("username", UNSET)
+            if not (username is UNSET or username is None or type(username) is str):
+
+                def _parse_username(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            username_type_0 = data
+                            if type(username_type_0) is not str:
+                                username_type_0 = as_str(username_type_0)
+
+                            return username_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                username = _parse_username(username)
+
+            booking_host = cls(
+                id=id,
+                name=name,
+                email=email,
+                time_zone=time_zone,
+                display_email=display_email,
+                username=username,
+            )
+
+            booking_host.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingHost", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingHost", _key)
+            raise error from exc
         return booking_host
 
     @property

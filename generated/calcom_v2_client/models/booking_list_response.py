@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_list,
+    as_object,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.booking import Booking
@@ -25,8 +32,8 @@ class BookingListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.recurring_booking import RecurringBooking  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data = []
@@ -55,45 +62,80 @@ class BookingListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.booking import Booking  # noqa: PLC0415
-        from ..models.pagination import Pagination  # noqa: PLC0415
-        from ..models.recurring_booking import RecurringBooking  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingListResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-
-            def _parse_data_item(data: object) -> Booking | RecurringBooking:
+            _key = "data"
+            _data = d.pop("data")
+            if type(_data) is not list:
+                _data = as_list(_data)
+            data = []
+            for data_index, data_item_data in enumerate(_data):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_0 = RecurringBooking.from_dict(data)
+                    data_item = data_item_data
 
-                    return data_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_item_type_1 = Booking.from_dict(data)
+                    def _parse_data_item(data: object) -> Booking | RecurringBooking:
+                        attempts: list[tuple[str, ResponseParseError]] = []
+                        if isinstance(data, dict) and "recurringBookingUid" in data:
+                            try:
+                                data_item_type_0 = RecurringBooking.from_dict(data)
 
-                return data_item_type_1
+                                return data_item_type_0
+                            except ResponseParseError as exc:
+                                attempts.append(("RecurringBooking", exc))
+                        if isinstance(data, dict):
+                            try:
+                                data_item_type_1 = Booking.from_dict(data)
 
-            data_item = _parse_data_item(data_item_data)
+                                return data_item_type_1
+                            except ResponseParseError as exc:
+                                attempts.append(("Booking", exc))
+                        if not attempts and isinstance(data, dict):
+                            best = max(
+                                ("recurringBookingUid" in data),
+                            )
+                            if ("recurringBookingUid" in data) == best:
+                                try:
+                                    data_item_type_0 = RecurringBooking.from_dict(data)
 
-            data.append(data_item)
+                                    return data_item_type_0
+                                except ResponseParseError as exc:
+                                    attempts.append(("RecurringBooking", exc))
+                        raise no_variant("RecurringBooking | Booking", data, attempts)
 
-        pagination = Pagination.from_dict(d.pop("pagination"))
+                    data_item = _parse_data_item(data_item)
 
-        booking_list_response = cls(
-            status=status,
-            data=data,
-            pagination=pagination,
-        )
+                except ResponseParseError as exc:
+                    exc.at(data_index)
+                    raise
+                data.append(data_item)
 
-        booking_list_response.additional_properties = d
+            _key = "pagination"
+            pagination = Pagination.from_dict(d.pop("pagination"))
+
+            booking_list_response = cls(
+                status=status,
+                data=data,
+                pagination=pagination,
+            )
+
+            booking_list_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingListResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingListResponse", _key)
+            raise error from exc
         return booking_list_response
 
     @property
@@ -111,3 +153,18 @@ class BookingListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Booking, Pagination, RecurringBooking
+    from ..models.booking import Booking  # noqa: PLC0415
+    from ..models.pagination import Pagination  # noqa: PLC0415
+    from ..models.recurring_booking import RecurringBooking  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,6 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="BookingLocationAddressUpdate")
 
 
@@ -35,19 +42,34 @@ class BookingLocationAddressUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingLocationAddressUpdate")
         d = dict(src_dict)
-        type_ = cast(Literal["address"], d.pop("type"))
-        if type_ != "address":
-            raise ValueError(f"type must match const 'address', got '{type_}'")
+        _key: str = "type"
+        try:
+            type_ = cast(Literal["address"], d.pop("type"))
+            if type_ != "address":
+                raise ResponseParseError("expected 'address'", type_)
 
-        address = d.pop("address")
+            _key = "address"
+            address = d.pop("address")
+            if type(address) is not str:
+                address = as_str(address)
 
-        booking_location_address_update = cls(
-            type_=type_,
-            address=address,
-        )
+            booking_location_address_update = cls(
+                type_=type_,
+                address=address,
+            )
 
-        booking_location_address_update.additional_properties = d
+            booking_location_address_update.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingLocationAddressUpdate", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingLocationAddressUpdate", _key)
+            raise error from exc
         return booking_location_address_update
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="BookingLocationAttendeeAddress")
 
 
@@ -33,19 +40,34 @@ class BookingLocationAttendeeAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingLocationAttendeeAddress")
         d = dict(src_dict)
-        type_ = cast(Literal["attendeeAddress"], d.pop("type"))
-        if type_ != "attendeeAddress":
-            raise ValueError(f"type must match const 'attendeeAddress', got '{type_}'")
+        _key: str = "type"
+        try:
+            type_ = cast(Literal["attendeeAddress"], d.pop("type"))
+            if type_ != "attendeeAddress":
+                raise ResponseParseError("expected 'attendeeAddress'", type_)
 
-        address = d.pop("address")
+            _key = "address"
+            address = d.pop("address")
+            if type(address) is not str:
+                address = as_str(address)
 
-        booking_location_attendee_address = cls(
-            type_=type_,
-            address=address,
-        )
+            booking_location_attendee_address = cls(
+                type_=type_,
+                address=address,
+            )
 
-        booking_location_attendee_address.additional_properties = d
+            booking_location_attendee_address.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingLocationAttendeeAddress", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingLocationAttendeeAddress", _key)
+            raise error from exc
         return booking_location_attendee_address
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="BookingLocationAttendeeDefined")
 
 
@@ -33,19 +40,34 @@ class BookingLocationAttendeeDefined:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingLocationAttendeeDefined")
         d = dict(src_dict)
-        type_ = cast(Literal["attendeeDefined"], d.pop("type"))
-        if type_ != "attendeeDefined":
-            raise ValueError(f"type must match const 'attendeeDefined', got '{type_}'")
+        _key: str = "type"
+        try:
+            type_ = cast(Literal["attendeeDefined"], d.pop("type"))
+            if type_ != "attendeeDefined":
+                raise ResponseParseError("expected 'attendeeDefined'", type_)
 
-        location = d.pop("location")
+            _key = "location"
+            location = d.pop("location")
+            if type(location) is not str:
+                location = as_str(location)
 
-        booking_location_attendee_defined = cls(
-            type_=type_,
-            location=location,
-        )
+            booking_location_attendee_defined = cls(
+                type_=type_,
+                location=location,
+            )
 
-        booking_location_attendee_defined.additional_properties = d
+            booking_location_attendee_defined.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingLocationAttendeeDefined", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingLocationAttendeeDefined", _key)
+            raise error from exc
         return booking_location_attendee_defined
 
     @property

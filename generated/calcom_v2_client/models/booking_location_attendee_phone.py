@@ -6,6 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="BookingLocationAttendeePhone")
 
 
@@ -33,19 +40,34 @@ class BookingLocationAttendeePhone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingLocationAttendeePhone")
         d = dict(src_dict)
-        type_ = cast(Literal["attendeePhone"], d.pop("type"))
-        if type_ != "attendeePhone":
-            raise ValueError(f"type must match const 'attendeePhone', got '{type_}'")
+        _key: str = "type"
+        try:
+            type_ = cast(Literal["attendeePhone"], d.pop("type"))
+            if type_ != "attendeePhone":
+                raise ResponseParseError("expected 'attendeePhone'", type_)
 
-        phone = d.pop("phone")
+            _key = "phone"
+            phone = d.pop("phone")
+            if type(phone) is not str:
+                phone = as_str(phone)
 
-        booking_location_attendee_phone = cls(
-            type_=type_,
-            phone=phone,
-        )
+            booking_location_attendee_phone = cls(
+                type_=type_,
+                phone=phone,
+            )
 
-        booking_location_attendee_phone.additional_properties = d
+            booking_location_attendee_phone.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingLocationAttendeePhone", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingLocationAttendeePhone", _key)
+            raise error from exc
         return booking_location_attendee_phone
 
     @property

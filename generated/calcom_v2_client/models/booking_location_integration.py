@@ -6,7 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.conferencing_integration import ConferencingIntegration, check_conferencing_integration
+from ..types import (
+    as_object,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BookingLocationIntegration")
 
@@ -35,19 +40,34 @@ class BookingLocationIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingLocationIntegration")
         d = dict(src_dict)
-        type_ = cast(Literal["integration"], d.pop("type"))
-        if type_ != "integration":
-            raise ValueError(f"type must match const 'integration', got '{type_}'")
+        _key: str = "type"
+        try:
+            type_ = cast(Literal["integration"], d.pop("type"))
+            if type_ != "integration":
+                raise ResponseParseError("expected 'integration'", type_)
 
-        integration = check_conferencing_integration(d.pop("integration"))
+            _key = "integration"
+            integration = d.pop("integration")
+            if type(integration) is not str:
+                integration = check_conferencing_integration(integration)
 
-        booking_location_integration = cls(
-            type_=type_,
-            integration=integration,
-        )
+            booking_location_integration = cls(
+                type_=type_,
+                integration=integration,
+            )
 
-        booking_location_integration.additional_properties = d
+            booking_location_integration.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingLocationIntegration", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingLocationIntegration", _key)
+            raise error from exc
         return booking_location_integration
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="BookingLocationLinkUpdate")
 
 
@@ -35,19 +42,34 @@ class BookingLocationLinkUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingLocationLinkUpdate")
         d = dict(src_dict)
-        type_ = cast(Literal["link"], d.pop("type"))
-        if type_ != "link":
-            raise ValueError(f"type must match const 'link', got '{type_}'")
+        _key: str = "type"
+        try:
+            type_ = cast(Literal["link"], d.pop("type"))
+            if type_ != "link":
+                raise ResponseParseError("expected 'link'", type_)
 
-        link = d.pop("link")
+            _key = "link"
+            link = d.pop("link")
+            if type(link) is not str:
+                link = as_str(link)
 
-        booking_location_link_update = cls(
-            type_=type_,
-            link=link,
-        )
+            booking_location_link_update = cls(
+                type_=type_,
+                link=link,
+            )
 
-        booking_location_link_update.additional_properties = d
+            booking_location_link_update.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingLocationLinkUpdate", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingLocationLinkUpdate", _key)
+            raise error from exc
         return booking_location_link_update
 
     @property

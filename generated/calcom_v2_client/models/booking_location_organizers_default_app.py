@@ -6,6 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    unexpected,
+)
+
 T = TypeVar("T", bound="BookingLocationOrganizersDefaultApp")
 
 
@@ -31,16 +37,28 @@ class BookingLocationOrganizersDefaultApp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingLocationOrganizersDefaultApp")
         d = dict(src_dict)
-        type_ = cast(Literal["organizersDefaultApp"], d.pop("type"))
-        if type_ != "organizersDefaultApp":
-            raise ValueError(f"type must match const 'organizersDefaultApp', got '{type_}'")
+        _key: str = "type"
+        try:
+            type_ = cast(Literal["organizersDefaultApp"], d.pop("type"))
+            if type_ != "organizersDefaultApp":
+                raise ResponseParseError("expected 'organizersDefaultApp'", type_)
 
-        booking_location_organizers_default_app = cls(
-            type_=type_,
-        )
+            booking_location_organizers_default_app = cls(
+                type_=type_,
+            )
 
-        booking_location_organizers_default_app.additional_properties = d
+            booking_location_organizers_default_app.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingLocationOrganizersDefaultApp", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingLocationOrganizersDefaultApp", _key)
+            raise error from exc
         return booking_location_organizers_default_app
 
     @property

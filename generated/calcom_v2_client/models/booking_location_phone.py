@@ -6,6 +6,12 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    unexpected,
+)
+
 T = TypeVar("T", bound="BookingLocationPhone")
 
 
@@ -31,16 +37,28 @@ class BookingLocationPhone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingLocationPhone")
         d = dict(src_dict)
-        type_ = cast(Literal["phone"], d.pop("type"))
-        if type_ != "phone":
-            raise ValueError(f"type must match const 'phone', got '{type_}'")
+        _key: str = "type"
+        try:
+            type_ = cast(Literal["phone"], d.pop("type"))
+            if type_ != "phone":
+                raise ResponseParseError("expected 'phone'", type_)
 
-        booking_location_phone = cls(
-            type_=type_,
-        )
+            booking_location_phone = cls(
+                type_=type_,
+            )
 
-        booking_location_phone.additional_properties = d
+            booking_location_phone.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingLocationPhone", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingLocationPhone", _key)
+            raise error from exc
         return booking_location_phone
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="BookingLocationPhoneUpdate")
 
 
@@ -35,19 +42,34 @@ class BookingLocationPhoneUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingLocationPhoneUpdate")
         d = dict(src_dict)
-        type_ = cast(Literal["phone"], d.pop("type"))
-        if type_ != "phone":
-            raise ValueError(f"type must match const 'phone', got '{type_}'")
+        _key: str = "type"
+        try:
+            type_ = cast(Literal["phone"], d.pop("type"))
+            if type_ != "phone":
+                raise ResponseParseError("expected 'phone'", type_)
 
-        phone = d.pop("phone")
+            _key = "phone"
+            phone = d.pop("phone")
+            if type(phone) is not str:
+                phone = as_str(phone)
 
-        booking_location_phone_update = cls(
-            type_=type_,
-            phone=phone,
-        )
+            booking_location_phone_update = cls(
+                type_=type_,
+                phone=phone,
+            )
 
-        booking_location_phone_update.additional_properties = d
+            booking_location_phone_update.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingLocationPhoneUpdate", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingLocationPhoneUpdate", _key)
+            raise error from exc
         return booking_location_phone_update
 
     @property

@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 if TYPE_CHECKING:
     from ..models.reassigned_host import ReassignedHost
 
@@ -21,6 +28,8 @@ class BookingReassignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         booking_uid = self.booking_uid
 
         reassigned_to = self.reassigned_to.to_dict()
@@ -38,19 +47,34 @@ class BookingReassignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reassigned_host import ReassignedHost  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingReassignment")
         d = dict(src_dict)
-        booking_uid = d.pop("bookingUid")
+        _key: str = "bookingUid"
+        try:
+            booking_uid = d.pop("bookingUid")
+            if type(booking_uid) is not str:
+                booking_uid = as_str(booking_uid)
 
-        reassigned_to = ReassignedHost.from_dict(d.pop("reassignedTo"))
+            _key = "reassignedTo"
+            reassigned_to = ReassignedHost.from_dict(d.pop("reassignedTo"))
 
-        booking_reassignment = cls(
-            booking_uid=booking_uid,
-            reassigned_to=reassigned_to,
-        )
+            booking_reassignment = cls(
+                booking_uid=booking_uid,
+                reassigned_to=reassigned_to,
+            )
 
-        booking_reassignment.additional_properties = d
+            booking_reassignment.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingReassignment", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingReassignment", _key)
+            raise error from exc
         return booking_reassignment
 
     @property
@@ -68,3 +92,16 @@ class BookingReassignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, ReassignedHost
+    from ..models.reassigned_host import ReassignedHost  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BookingRecording")
 
@@ -78,52 +87,104 @@ class BookingRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingRecording")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not str:
+                id = as_str(id)
 
-        room_name = d.pop("roomName")
+            _key = "roomName"
+            room_name = d.pop("roomName")
+            if type(room_name) is not str:
+                room_name = as_str(room_name)
 
-        start_ts = d.pop("startTs")
+            _key = "startTs"
+            start_ts = d.pop("startTs")
+            if type(start_ts) is not int:
+                start_ts = as_int(start_ts)
 
-        status = d.pop("status")
+            _key = "status"
+            status = d.pop("status")
+            if type(status) is not str:
+                status = as_str(status)
 
-        duration = d.pop("duration")
+            _key = "duration"
+            duration = d.pop("duration")
+            if type(duration) is not int:
+                duration = as_int(duration)
 
-        share_token = d.pop("shareToken")
+            _key = "shareToken"
+            share_token = d.pop("shareToken")
+            if type(share_token) is not str:
+                share_token = as_str(share_token)
 
-        max_participants = d.pop("maxParticipants", UNSET)
+            _key = "maxParticipants"
+            max_participants = d.pop("maxParticipants", UNSET)
+            if type(max_participants) is not int and max_participants is not UNSET:
+                max_participants = UNSET if max_participants is None else as_int(max_participants)
 
-        def _parse_download_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "downloadLink"
+            download_link = d.pop("downloadLink", UNSET)
+            if not (download_link is UNSET or download_link is None or type(download_link) is str):
 
-        download_link = _parse_download_link(d.pop("downloadLink", UNSET))
+                def _parse_download_link(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            download_link_type_0 = data
+                            if type(download_link_type_0) is not str:
+                                download_link_type_0 = as_str(download_link_type_0)
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return download_link_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        error = _parse_error(d.pop("error", UNSET))
+                download_link = _parse_download_link(download_link)
 
-        booking_recording = cls(
-            id=id,
-            room_name=room_name,
-            start_ts=start_ts,
-            status=status,
-            duration=duration,
-            share_token=share_token,
-            max_participants=max_participants,
-            download_link=download_link,
-            error=error,
-        )
+            _key = "error"
+            error = d.pop("error", UNSET)
+            if not (error is UNSET or error is None or type(error) is str):
 
-        booking_recording.additional_properties = d
+                def _parse_error(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            error_type_0 = data
+                            if type(error_type_0) is not str:
+                                error_type_0 = as_str(error_type_0)
+
+                            return error_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                error = _parse_error(error)
+
+            booking_recording = cls(
+                id=id,
+                room_name=room_name,
+                start_ts=start_ts,
+                status=status,
+                duration=duration,
+                share_token=share_token,
+                max_participants=max_participants,
+                download_link=download_link,
+                error=error,
+            )
+
+            booking_recording.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingRecording", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingRecording", _key)
+            raise error from exc
         return booking_recording
 
     @property

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError
+from ..types import (
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BookingReference")
 
@@ -46,28 +55,60 @@ class BookingReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingReference")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        type_ = d.pop("type")
+            _key = "type"
+            type_ = d.pop("type")
+            if type(type_) is not str:
+                type_ = as_str(type_)
 
-        event_uid = d.pop("eventUid")
+            _key = "eventUid"
+            event_uid = d.pop("eventUid")
+            if type(event_uid) is not str:
+                event_uid = as_str(event_uid)
 
-        def _parse_destination_calendar_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _key = "destinationCalendarId"
+            destination_calendar_id = d.pop("destinationCalendarId")
+            if not (destination_calendar_id is None or type(destination_calendar_id) is str):
 
-        destination_calendar_id = _parse_destination_calendar_id(d.pop("destinationCalendarId"))
+                def _parse_destination_calendar_id(data: object) -> None | str:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            destination_calendar_id_type_0 = data
+                            if type(destination_calendar_id_type_0) is not str:
+                                destination_calendar_id_type_0 = as_str(destination_calendar_id_type_0)
 
-        booking_reference = cls(
-            id=id,
-            type_=type_,
-            event_uid=event_uid,
-            destination_calendar_id=destination_calendar_id,
-        )
+                            return destination_calendar_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        booking_reference.additional_properties = d
+                destination_calendar_id = _parse_destination_calendar_id(destination_calendar_id)
+
+            booking_reference = cls(
+                id=id,
+                type_=type_,
+                event_uid=event_uid,
+                destination_calendar_id=destination_calendar_id,
+            )
+
+            booking_reference.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingReference", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingReference", _key)
+            raise error from exc
         return booking_reference
 
     @property

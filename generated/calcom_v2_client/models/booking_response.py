@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_list,
+    as_object,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.booking import Booking
@@ -25,9 +32,8 @@ class BookingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.booking import Booking  # noqa: PLC0415
-        from ..models.recurring_booking import RecurringBooking  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data: dict[str, Any] | list[dict[str, Any]]
@@ -54,48 +60,83 @@ class BookingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.booking import Booking  # noqa: PLC0415
-        from ..models.recurring_booking import RecurringBooking  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        def _parse_data(data: object) -> Booking | list[RecurringBooking] | RecurringBooking:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = RecurringBooking.from_dict(data)
+            _key = "data"
+            data = d.pop("data")
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = Booking.from_dict(data)
+            def _parse_data(data: object) -> Booking | list[RecurringBooking] | RecurringBooking:
+                attempts: list[tuple[str, ResponseParseError]] = []
+                if isinstance(data, dict) and "recurringBookingUid" in data:
+                    try:
+                        data_type_0 = RecurringBooking.from_dict(data)
 
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            data_type_2 = []
-            _data_type_2 = data
-            for data_type_2_item_data in _data_type_2:
-                data_type_2_item = RecurringBooking.from_dict(data_type_2_item_data)
+                        return data_type_0
+                    except ResponseParseError as exc:
+                        attempts.append(("RecurringBooking", exc))
+                if isinstance(data, dict):
+                    try:
+                        data_type_1 = Booking.from_dict(data)
 
-                data_type_2.append(data_type_2_item)
+                        return data_type_1
+                    except ResponseParseError as exc:
+                        attempts.append(("Booking", exc))
+                if isinstance(data, list):
+                    try:
+                        _data_type_2 = data
+                        if type(_data_type_2) is not list:
+                            _data_type_2 = as_list(_data_type_2)
+                        data_type_2 = []
+                        for data_type_2_index, data_type_2_item_data in enumerate(_data_type_2):
+                            try:
+                                data_type_2_item = RecurringBooking.from_dict(data_type_2_item_data)
 
-            return data_type_2
+                            except ResponseParseError as exc:
+                                exc.at(data_type_2_index)
+                                raise
+                            data_type_2.append(data_type_2_item)
 
-        data = _parse_data(d.pop("data"))
+                        return data_type_2
+                    except ResponseParseError as exc:
+                        attempts.append(("list[RecurringBooking]", exc))
+                if not attempts and isinstance(data, dict):
+                    best = max(
+                        ("recurringBookingUid" in data),
+                    )
+                    if ("recurringBookingUid" in data) == best:
+                        try:
+                            data_type_0 = RecurringBooking.from_dict(data)
 
-        booking_response = cls(
-            status=status,
-            data=data,
-        )
+                            return data_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("RecurringBooking", exc))
+                raise no_variant("RecurringBooking | Booking | list[RecurringBooking]", data, attempts)
 
-        booking_response.additional_properties = d
+            data = _parse_data(data)
+
+            booking_response = cls(
+                status=status,
+                data=data,
+            )
+
+            booking_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingResponse", _key)
+            raise error from exc
         return booking_response
 
     @property
@@ -113,3 +154,17 @@ class BookingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Booking, RecurringBooking
+    from ..models.booking import Booking  # noqa: PLC0415
+    from ..models.recurring_booking import RecurringBooking  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BookingRouting")
 
@@ -71,46 +82,103 @@ class BookingRouting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingRouting")
         d = dict(src_dict)
-        team_member_ids = cast(list[int], d.pop("teamMemberIds"))
+        _key: str = "teamMemberIds"
+        try:
+            _team_member_ids = d.pop("teamMemberIds")
+            if type(_team_member_ids) is not list:
+                _team_member_ids = as_list(_team_member_ids)
+            team_member_ids = []
+            for team_member_ids_index, team_member_ids_item_data in enumerate(_team_member_ids):
+                try:
+                    team_member_ids_item = team_member_ids_item_data
+                    if type(team_member_ids_item) is not int:
+                        team_member_ids_item = as_int(team_member_ids_item)
 
-        def _parse_response_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                except ResponseParseError as exc:
+                    exc.at(team_member_ids_index)
+                    raise
+                team_member_ids.append(team_member_ids_item)
 
-        response_id = _parse_response_id(d.pop("responseId", UNSET))
+            _key = "responseId"
+            response_id = d.pop("responseId", UNSET)
+            if not (response_id is UNSET or response_id is None or type(response_id) is int):
 
-        def _parse_queued_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                def _parse_response_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            response_id_type_0 = data
+                            if type(response_id_type_0) is not int:
+                                response_id_type_0 = as_int(response_id_type_0)
 
-        queued_response_id = _parse_queued_response_id(d.pop("queuedResponseId", UNSET))
+                            return response_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
 
-        team_member_email = d.pop("teamMemberEmail", UNSET)
+                response_id = _parse_response_id(response_id)
 
-        skip_contact_owner = d.pop("skipContactOwner", UNSET)
+            _key = "queuedResponseId"
+            queued_response_id = d.pop("queuedResponseId", UNSET)
+            if not (queued_response_id is UNSET or queued_response_id is None or type(queued_response_id) is str):
 
-        crm_app_slug = d.pop("crmAppSlug", UNSET)
+                def _parse_queued_response_id(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            queued_response_id_type_0 = data
+                            if type(queued_response_id_type_0) is not str:
+                                queued_response_id_type_0 = as_str(queued_response_id_type_0)
 
-        crm_owner_record_type = d.pop("crmOwnerRecordType", UNSET)
+                            return queued_response_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        booking_routing = cls(
-            team_member_ids=team_member_ids,
-            response_id=response_id,
-            queued_response_id=queued_response_id,
-            team_member_email=team_member_email,
-            skip_contact_owner=skip_contact_owner,
-            crm_app_slug=crm_app_slug,
-            crm_owner_record_type=crm_owner_record_type,
-        )
+                queued_response_id = _parse_queued_response_id(queued_response_id)
 
-        booking_routing.additional_properties = d
+            _key = "teamMemberEmail"
+            team_member_email = d.pop("teamMemberEmail", UNSET)
+            if type(team_member_email) is not str and team_member_email is not UNSET:
+                team_member_email = UNSET if team_member_email is None else as_str(team_member_email)
+
+            _key = "skipContactOwner"
+            skip_contact_owner = d.pop("skipContactOwner", UNSET)
+            if type(skip_contact_owner) is not bool and skip_contact_owner is not UNSET:
+                skip_contact_owner = UNSET if skip_contact_owner is None else as_bool(skip_contact_owner)
+
+            _key = "crmAppSlug"
+            crm_app_slug = d.pop("crmAppSlug", UNSET)
+            if type(crm_app_slug) is not str and crm_app_slug is not UNSET:
+                crm_app_slug = UNSET if crm_app_slug is None else as_str(crm_app_slug)
+
+            _key = "crmOwnerRecordType"
+            crm_owner_record_type = d.pop("crmOwnerRecordType", UNSET)
+            if type(crm_owner_record_type) is not str and crm_owner_record_type is not UNSET:
+                crm_owner_record_type = UNSET if crm_owner_record_type is None else as_str(crm_owner_record_type)
+
+            booking_routing = cls(
+                team_member_ids=team_member_ids,
+                response_id=response_id,
+                queued_response_id=queued_response_id,
+                team_member_email=team_member_email,
+                skip_contact_owner=skip_contact_owner,
+                crm_app_slug=crm_app_slug,
+                crm_owner_record_type=crm_owner_record_type,
+            )
+
+            booking_routing.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingRouting", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingRouting", _key)
+            raise error from exc
         return booking_routing
 
     @property

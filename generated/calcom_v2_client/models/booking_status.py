@@ -1,16 +1,28 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-BookingStatus = Literal["accepted", "cancelled", "pending", "rejected"]
+from ..errors import ResponseParseError
 
-BOOKING_STATUS_VALUES: set[BookingStatus] = {
-    "accepted",
-    "cancelled",
-    "pending",
-    "rejected",
-}
+KnownBookingStatus: TypeAlias = Literal["accepted", "cancelled", "pending", "rejected"]
+"""The values of ``BookingStatus`` this client was generated with."""
+
+BookingStatus: TypeAlias = KnownBookingStatus | str
+"""A known value (see ``KnownBookingStatus``) or one the API added since, kept as it is."""
+
+BOOKING_STATUS_VALUES: frozenset[KnownBookingStatus] = frozenset(
+    {
+        "accepted",
+        "cancelled",
+        "pending",
+        "rejected",
+    }
+)
 
 
-def check_booking_status(value: str) -> BookingStatus:
-    if value in BOOKING_STATUS_VALUES:
+def check_booking_status(value: object) -> BookingStatus:
+    """``value`` if it has the enum's JSON type, known or not; ResponseParseError otherwise."""
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {BOOKING_STATUS_VALUES!r}")
+    raise ResponseParseError("expected a string (BookingStatus, e.g. 'accepted')", value)
+
+
+__all__ = ["BOOKING_STATUS_VALUES", "KnownBookingStatus", "BookingStatus", "check_booking_status"]

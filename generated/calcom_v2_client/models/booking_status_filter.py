@@ -1,17 +1,34 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-BookingStatusFilter = Literal["cancelled", "past", "recurring", "unconfirmed", "upcoming"]
+from ..errors import ResponseParseError
 
-BOOKING_STATUS_FILTER_VALUES: set[BookingStatusFilter] = {
-    "cancelled",
-    "past",
-    "recurring",
-    "unconfirmed",
-    "upcoming",
-}
+KnownBookingStatusFilter: TypeAlias = Literal["cancelled", "past", "recurring", "unconfirmed", "upcoming"]
+"""The values of ``BookingStatusFilter`` this client was generated with."""
+
+BookingStatusFilter: TypeAlias = KnownBookingStatusFilter | str
+"""A known value (see ``KnownBookingStatusFilter``) or one the API added since, kept as it is."""
+
+BOOKING_STATUS_FILTER_VALUES: frozenset[KnownBookingStatusFilter] = frozenset(
+    {
+        "cancelled",
+        "past",
+        "recurring",
+        "unconfirmed",
+        "upcoming",
+    }
+)
 
 
-def check_booking_status_filter(value: str) -> BookingStatusFilter:
-    if value in BOOKING_STATUS_FILTER_VALUES:
+def check_booking_status_filter(value: object) -> BookingStatusFilter:
+    """``value`` if it has the enum's JSON type, known or not; ResponseParseError otherwise."""
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {BOOKING_STATUS_FILTER_VALUES!r}")
+    raise ResponseParseError("expected a string (BookingStatusFilter, e.g. 'cancelled')", value)
+
+
+__all__ = [
+    "BOOKING_STATUS_FILTER_VALUES",
+    "KnownBookingStatusFilter",
+    "BookingStatusFilter",
+    "check_booking_status_filter",
+]

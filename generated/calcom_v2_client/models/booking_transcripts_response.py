@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_list,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BookingTranscriptsResponse")
 
@@ -36,17 +43,45 @@ class BookingTranscriptsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BookingTranscriptsResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = cast(list[str], d.pop("data"))
+            _key = "data"
+            _data = d.pop("data")
+            if type(_data) is not list:
+                _data = as_list(_data)
+            data = []
+            for data_index, data_item_data in enumerate(_data):
+                try:
+                    data_item = data_item_data
+                    if type(data_item) is not str:
+                        data_item = as_str(data_item)
 
-        booking_transcripts_response = cls(
-            status=status,
-            data=data,
-        )
+                except ResponseParseError as exc:
+                    exc.at(data_index)
+                    raise
+                data.append(data_item)
 
-        booking_transcripts_response.additional_properties = d
+            booking_transcripts_response = cls(
+                status=status,
+                data=data,
+            )
+
+            booking_transcripts_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BookingTranscriptsResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BookingTranscriptsResponse", _key)
+            raise error from exc
         return booking_transcripts_response
 
     @property

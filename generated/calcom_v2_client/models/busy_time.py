@@ -2,12 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_datetime,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="BusyTime")
 
@@ -47,27 +56,50 @@ class BusyTime:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "BusyTime")
         d = dict(src_dict)
-        start = datetime.datetime.fromisoformat((d.pop("start")).replace("Z", "+00:00"))
+        _key: str = "start"
+        try:
+            start = as_datetime(d.pop("start"))
 
-        end = datetime.datetime.fromisoformat((d.pop("end")).replace("Z", "+00:00"))
+            _key = "end"
+            end = as_datetime(d.pop("end"))
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "source"
+            source = d.pop("source", UNSET)
+            if not (source is UNSET or source is None or type(source) is str):
 
-        source = _parse_source(d.pop("source", UNSET))
+                def _parse_source(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            source_type_0 = data
+                            if type(source_type_0) is not str:
+                                source_type_0 = as_str(source_type_0)
 
-        busy_time = cls(
-            start=start,
-            end=end,
-            source=source,
-        )
+                            return source_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        busy_time.additional_properties = d
+                source = _parse_source(source)
+
+            busy_time = cls(
+                start=start,
+                end=end,
+                source=source,
+            )
+
+            busy_time.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("BusyTime", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("BusyTime", _key)
+            raise error from exc
         return busy_time
 
     @property

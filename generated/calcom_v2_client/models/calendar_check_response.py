@@ -6,8 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    unexpected,
+)
 
 T = TypeVar("T", bound="CalendarCheckResponse")
 
@@ -39,17 +45,32 @@ class CalendarCheckResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CalendarCheckResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = d.pop("data", UNSET)
+            _key = "data"
+            data = d.pop("data", UNSET)
 
-        calendar_check_response = cls(
-            status=status,
-            data=data,
-        )
+            calendar_check_response = cls(
+                status=status,
+                data=data,
+            )
 
-        calendar_check_response.additional_properties = d
+            calendar_check_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CalendarCheckResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CalendarCheckResponse", _key)
+            raise error from exc
         return calendar_check_response
 
     @property

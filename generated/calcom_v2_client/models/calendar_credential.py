@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="CalendarCredential")
 
@@ -74,57 +84,114 @@ class CalendarCredential:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CalendarCredential")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        type_ = d.pop("type")
+            _key = "type"
+            type_ = d.pop("type")
+            if type(type_) is not str:
+                type_ = as_str(type_)
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _key = "userId"
+            user_id = d.pop("userId", UNSET)
+            if not (user_id is UNSET or user_id is None or type(user_id) is int):
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+                def _parse_user_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            user_id_type_0 = data
+                            if type(user_id_type_0) is not int:
+                                user_id_type_0 = as_int(user_id_type_0)
 
-        def _parse_team_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                            return user_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
 
-        team_id = _parse_team_id(d.pop("teamId", UNSET))
+                user_id = _parse_user_id(user_id)
 
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "teamId"
+            team_id = d.pop("teamId", UNSET)
+            if not (team_id is UNSET or team_id is None or type(team_id) is int):
 
-        app_id = _parse_app_id(d.pop("appId", UNSET))
+                def _parse_team_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            team_id_type_0 = data
+                            if type(team_id_type_0) is not int:
+                                team_id_type_0 = as_int(team_id_type_0)
 
-        def _parse_invalid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                            return team_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
 
-        invalid = _parse_invalid(d.pop("invalid", UNSET))
+                team_id = _parse_team_id(team_id)
 
-        calendar_credential = cls(
-            id=id,
-            type_=type_,
-            user_id=user_id,
-            team_id=team_id,
-            app_id=app_id,
-            invalid=invalid,
-        )
+            _key = "appId"
+            app_id = d.pop("appId", UNSET)
+            if not (app_id is UNSET or app_id is None or type(app_id) is str):
 
-        calendar_credential.additional_properties = d
+                def _parse_app_id(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            app_id_type_0 = data
+                            if type(app_id_type_0) is not str:
+                                app_id_type_0 = as_str(app_id_type_0)
+
+                            return app_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                app_id = _parse_app_id(app_id)
+
+            _key = "invalid"
+            invalid = d.pop("invalid", UNSET)
+            if not (invalid is UNSET or invalid is None or type(invalid) is bool):
+
+                def _parse_invalid(data: object) -> bool | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, bool):
+                        try:
+                            invalid_type_0 = data
+                            if type(invalid_type_0) is not bool:
+                                invalid_type_0 = as_bool(invalid_type_0)
+
+                            return invalid_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("bool", exc))
+                    raise no_variant("bool | None", data, attempts)
+
+                invalid = _parse_invalid(invalid)
+
+            calendar_credential = cls(
+                id=id,
+                type_=type_,
+                user_id=user_id,
+                team_id=team_id,
+                app_id=app_id,
+                invalid=invalid,
+            )
+
+            calendar_credential.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CalendarCredential", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CalendarCredential", _key)
+            raise error from exc
         return calendar_credential
 
     @property

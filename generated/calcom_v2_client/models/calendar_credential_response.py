@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.calendar_credential import CalendarCredential
@@ -23,6 +28,8 @@ class CalendarCredentialResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data = self.data.to_dict()
@@ -40,19 +47,34 @@ class CalendarCredentialResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_credential import CalendarCredential  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CalendarCredentialResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = CalendarCredential.from_dict(d.pop("data"))
+            _key = "data"
+            data = CalendarCredential.from_dict(d.pop("data"))
 
-        calendar_credential_response = cls(
-            status=status,
-            data=data,
-        )
+            calendar_credential_response = cls(
+                status=status,
+                data=data,
+            )
 
-        calendar_credential_response.additional_properties = d
+            calendar_credential_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CalendarCredentialResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CalendarCredentialResponse", _key)
+            raise error from exc
         return calendar_credential_response
 
     @property
@@ -70,3 +92,16 @@ class CalendarCredentialResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, CalendarCredential
+    from ..models.calendar_credential import CalendarCredential  # noqa: PLC0415
+
+    _models_bound = True

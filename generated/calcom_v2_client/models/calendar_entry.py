@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="CalendarEntry")
 
@@ -88,66 +98,136 @@ class CalendarEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CalendarEntry")
         d = dict(src_dict)
-        external_id = d.pop("externalId")
+        _key: str = "externalId"
+        try:
+            external_id = d.pop("externalId")
+            if type(external_id) is not str:
+                external_id = as_str(external_id)
 
-        credential_id = d.pop("credentialId")
+            _key = "credentialId"
+            credential_id = d.pop("credentialId")
+            if type(credential_id) is not int:
+                credential_id = as_int(credential_id)
 
-        integration = d.pop("integration", UNSET)
+            _key = "integration"
+            integration = d.pop("integration", UNSET)
+            if type(integration) is not str and integration is not UNSET:
+                integration = UNSET if integration is None else as_str(integration)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if not (name is UNSET or name is None or type(name) is str):
 
-        name = _parse_name(d.pop("name", UNSET))
+                def _parse_name(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            name_type_0 = data
+                            if type(name_type_0) is not str:
+                                name_type_0 = as_str(name_type_0)
 
-        def _parse_primary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+                            return name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        primary = _parse_primary(d.pop("primary", UNSET))
+                name = _parse_name(name)
 
-        read_only = d.pop("readOnly", UNSET)
+            _key = "primary"
+            primary = d.pop("primary", UNSET)
+            if not (primary is UNSET or primary is None or type(primary) is bool):
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                def _parse_primary(data: object) -> bool | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, bool):
+                        try:
+                            primary_type_0 = data
+                            if type(primary_type_0) is not bool:
+                                primary_type_0 = as_bool(primary_type_0)
 
-        email = _parse_email(d.pop("email", UNSET))
+                            return primary_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("bool", exc))
+                    raise no_variant("bool | None", data, attempts)
 
-        is_selected = d.pop("isSelected", UNSET)
+                primary = _parse_primary(primary)
 
-        def _parse_delegation_credential_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "readOnly"
+            read_only = d.pop("readOnly", UNSET)
+            if type(read_only) is not bool and read_only is not UNSET:
+                read_only = UNSET if read_only is None else as_bool(read_only)
 
-        delegation_credential_id = _parse_delegation_credential_id(d.pop("delegationCredentialId", UNSET))
+            _key = "email"
+            email = d.pop("email", UNSET)
+            if not (email is UNSET or email is None or type(email) is str):
 
-        calendar_entry = cls(
-            external_id=external_id,
-            credential_id=credential_id,
-            integration=integration,
-            name=name,
-            primary=primary,
-            read_only=read_only,
-            email=email,
-            is_selected=is_selected,
-            delegation_credential_id=delegation_credential_id,
-        )
+                def _parse_email(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            email_type_0 = data
+                            if type(email_type_0) is not str:
+                                email_type_0 = as_str(email_type_0)
 
-        calendar_entry.additional_properties = d
+                            return email_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                email = _parse_email(email)
+
+            _key = "isSelected"
+            is_selected = d.pop("isSelected", UNSET)
+            if type(is_selected) is not bool and is_selected is not UNSET:
+                is_selected = UNSET if is_selected is None else as_bool(is_selected)
+
+            _key = "delegationCredentialId"
+            delegation_credential_id = d.pop("delegationCredentialId", UNSET)
+            if not (
+                delegation_credential_id is UNSET
+                or delegation_credential_id is None
+                or type(delegation_credential_id) is str
+            ):
+
+                def _parse_delegation_credential_id(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            delegation_credential_id_type_0 = data
+                            if type(delegation_credential_id_type_0) is not str:
+                                delegation_credential_id_type_0 = as_str(delegation_credential_id_type_0)
+
+                            return delegation_credential_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                delegation_credential_id = _parse_delegation_credential_id(delegation_credential_id)
+
+            calendar_entry = cls(
+                external_id=external_id,
+                credential_id=credential_id,
+                integration=integration,
+                name=name,
+                primary=primary,
+                read_only=read_only,
+                email=email,
+                is_selected=is_selected,
+                delegation_credential_id=delegation_credential_id,
+            )
+
+            calendar_entry.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CalendarEntry", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CalendarEntry", _key)
+            raise error from exc
         return calendar_entry
 
     @property

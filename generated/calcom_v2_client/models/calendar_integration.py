@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_list,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.loose_object import LooseObject
@@ -39,8 +49,8 @@ class CalendarIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         type_ = self.type_
 
         slug = self.slug
@@ -128,91 +138,157 @@ class CalendarIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CalendarIntegration")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _key: str = "type"
+        try:
+            type_ = d.pop("type")
+            if type(type_) is not str:
+                type_ = as_str(type_)
 
-        slug = d.pop("slug")
+            _key = "slug"
+            slug = d.pop("slug")
+            if type(slug) is not str:
+                slug = as_str(slug)
 
-        name = d.pop("name", UNSET)
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = UNSET if name is None else as_str(name)
 
-        title = d.pop("title", UNSET)
+            _key = "title"
+            title = d.pop("title", UNSET)
+            if type(title) is not str and title is not UNSET:
+                title = UNSET if title is None else as_str(title)
 
-        description = d.pop("description", UNSET)
+            _key = "description"
+            description = d.pop("description", UNSET)
+            if type(description) is not str and description is not UNSET:
+                description = UNSET if description is None else as_str(description)
 
-        variant = d.pop("variant", UNSET)
+            _key = "variant"
+            variant = d.pop("variant", UNSET)
+            if type(variant) is not str and variant is not UNSET:
+                variant = UNSET if variant is None else as_str(variant)
 
-        category = d.pop("category", UNSET)
+            _key = "category"
+            category = d.pop("category", UNSET)
+            if type(category) is not str and category is not UNSET:
+                category = UNSET if category is None else as_str(category)
 
-        categories = cast(list[str], d.pop("categories", UNSET))
+            _key = "categories"
+            _categories = d.pop("categories", UNSET)
+            categories: list[str] | Unset = UNSET
+            if _categories is not UNSET and _categories is not None:
+                if type(_categories) is not list:
+                    _categories = as_list(_categories)
+                categories = []
+                for categories_index, categories_item_data in enumerate(_categories):
+                    try:
+                        categories_item = categories_item_data
+                        if type(categories_item) is not str:
+                            categories_item = as_str(categories_item)
 
-        logo = d.pop("logo", UNSET)
+                    except ResponseParseError as exc:
+                        exc.at(categories_index)
+                        raise
+                    categories.append(categories_item)
 
-        publisher = d.pop("publisher", UNSET)
+            _key = "logo"
+            logo = d.pop("logo", UNSET)
+            if type(logo) is not str and logo is not UNSET:
+                logo = UNSET if logo is None else as_str(logo)
 
-        url = d.pop("url", UNSET)
+            _key = "publisher"
+            publisher = d.pop("publisher", UNSET)
+            if type(publisher) is not str and publisher is not UNSET:
+                publisher = UNSET if publisher is None else as_str(publisher)
 
-        email = d.pop("email", UNSET)
+            _key = "url"
+            url = d.pop("url", UNSET)
+            if type(url) is not str and url is not UNSET:
+                url = UNSET if url is None else as_str(url)
 
-        installed = d.pop("installed", UNSET)
+            _key = "email"
+            email = d.pop("email", UNSET)
+            if type(email) is not str and email is not UNSET:
+                email = UNSET if email is None else as_str(email)
 
-        dir_name = d.pop("dirName", UNSET)
+            _key = "installed"
+            installed = d.pop("installed", UNSET)
+            if type(installed) is not bool and installed is not UNSET:
+                installed = UNSET if installed is None else as_bool(installed)
 
-        def _parse_app_data(data: object) -> LooseObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                app_data_type_0 = LooseObject.from_dict(data)
+            _key = "dirName"
+            dir_name = d.pop("dirName", UNSET)
+            if type(dir_name) is not str and dir_name is not UNSET:
+                dir_name = UNSET if dir_name is None else as_str(dir_name)
 
-                return app_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LooseObject | None | Unset, data)
+            _key = "appData"
+            app_data = d.pop("appData", UNSET)
+            if not (app_data is UNSET or app_data is None):
 
-        app_data = _parse_app_data(d.pop("appData", UNSET))
+                def _parse_app_data(data: object) -> LooseObject | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, dict):
+                        try:
+                            app_data_type_0 = LooseObject.from_dict(data)
 
-        def _parse_location_option(data: object) -> LooseObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                location_option_type_0 = LooseObject.from_dict(data)
+                            return app_data_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("LooseObject", exc))
+                    raise no_variant("LooseObject | None", data, attempts)
 
-                return location_option_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LooseObject | None | Unset, data)
+                app_data = _parse_app_data(app_data)
 
-        location_option = _parse_location_option(d.pop("locationOption", UNSET))
+            _key = "locationOption"
+            location_option = d.pop("locationOption", UNSET)
+            if not (location_option is UNSET or location_option is None):
 
-        calendar_integration = cls(
-            type_=type_,
-            slug=slug,
-            name=name,
-            title=title,
-            description=description,
-            variant=variant,
-            category=category,
-            categories=categories,
-            logo=logo,
-            publisher=publisher,
-            url=url,
-            email=email,
-            installed=installed,
-            dir_name=dir_name,
-            app_data=app_data,
-            location_option=location_option,
-        )
+                def _parse_location_option(data: object) -> LooseObject | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, dict):
+                        try:
+                            location_option_type_0 = LooseObject.from_dict(data)
 
-        calendar_integration.additional_properties = d
+                            return location_option_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("LooseObject", exc))
+                    raise no_variant("LooseObject | None", data, attempts)
+
+                location_option = _parse_location_option(location_option)
+
+            calendar_integration = cls(
+                type_=type_,
+                slug=slug,
+                name=name,
+                title=title,
+                description=description,
+                variant=variant,
+                category=category,
+                categories=categories,
+                logo=logo,
+                publisher=publisher,
+                url=url,
+                email=email,
+                installed=installed,
+                dir_name=dir_name,
+                app_data=app_data,
+                location_option=location_option,
+            )
+
+            calendar_integration.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CalendarIntegration", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CalendarIntegration", _key)
+            raise error from exc
         return calendar_integration
 
     @property
@@ -230,3 +306,16 @@ class CalendarIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, LooseObject
+    from ..models.loose_object import LooseObject  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="CalendarLink")
 
 
@@ -34,17 +41,34 @@ class CalendarLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CalendarLink")
         d = dict(src_dict)
-        label = d.pop("label")
+        _key: str = "label"
+        try:
+            label = d.pop("label")
+            if type(label) is not str:
+                label = as_str(label)
 
-        link = d.pop("link")
+            _key = "link"
+            link = d.pop("link")
+            if type(link) is not str:
+                link = as_str(link)
 
-        calendar_link = cls(
-            label=label,
-            link=link,
-        )
+            calendar_link = cls(
+                label=label,
+                link=link,
+            )
 
-        calendar_link.additional_properties = d
+            calendar_link.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CalendarLink", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CalendarLink", _key)
+            raise error from exc
         return calendar_link
 
     @property

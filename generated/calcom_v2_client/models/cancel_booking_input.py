@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="CancelBookingInput")
 
@@ -35,17 +43,36 @@ class CancelBookingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CancelBookingInput")
         d = dict(src_dict)
-        cancellation_reason = d.pop("cancellationReason", UNSET)
+        _key: str = "cancellationReason"
+        try:
+            cancellation_reason = d.pop("cancellationReason", UNSET)
+            if type(cancellation_reason) is not str and cancellation_reason is not UNSET:
+                cancellation_reason = UNSET if cancellation_reason is None else as_str(cancellation_reason)
 
-        cancel_subsequent_bookings = d.pop("cancelSubsequentBookings", UNSET)
+            _key = "cancelSubsequentBookings"
+            cancel_subsequent_bookings = d.pop("cancelSubsequentBookings", UNSET)
+            if type(cancel_subsequent_bookings) is not bool and cancel_subsequent_bookings is not UNSET:
+                cancel_subsequent_bookings = (
+                    UNSET if cancel_subsequent_bookings is None else as_bool(cancel_subsequent_bookings)
+                )
 
-        cancel_booking_input = cls(
-            cancellation_reason=cancellation_reason,
-            cancel_subsequent_bookings=cancel_subsequent_bookings,
-        )
+            cancel_booking_input = cls(
+                cancellation_reason=cancellation_reason,
+                cancel_subsequent_bookings=cancel_subsequent_bookings,
+            )
 
-        cancel_booking_input.additional_properties = d
+            cancel_booking_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CancelBookingInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CancelBookingInput", _key)
+            raise error from exc
         return cancel_booking_input
 
     @property

@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="CancelSeatedBookingInput")
 
@@ -36,17 +43,34 @@ class CancelSeatedBookingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CancelSeatedBookingInput")
         d = dict(src_dict)
-        seat_uid = d.pop("seatUid")
+        _key: str = "seatUid"
+        try:
+            seat_uid = d.pop("seatUid")
+            if type(seat_uid) is not str:
+                seat_uid = as_str(seat_uid)
 
-        cancellation_reason = d.pop("cancellationReason", UNSET)
+            _key = "cancellationReason"
+            cancellation_reason = d.pop("cancellationReason", UNSET)
+            if type(cancellation_reason) is not str and cancellation_reason is not UNSET:
+                cancellation_reason = UNSET if cancellation_reason is None else as_str(cancellation_reason)
 
-        cancel_seated_booking_input = cls(
-            seat_uid=seat_uid,
-            cancellation_reason=cancellation_reason,
-        )
+            cancel_seated_booking_input = cls(
+                seat_uid=seat_uid,
+                cancellation_reason=cancellation_reason,
+            )
 
-        cancel_seated_booking_input.additional_properties = d
+            cancel_seated_booking_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CancelSeatedBookingInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CancelSeatedBookingInput", _key)
+            raise error from exc
         return cancel_seated_booking_input
 
     @property

@@ -1,6 +1,8 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-ConferencingIntegration = Literal[
+from ..errors import ResponseParseError
+
+KnownConferencingIntegration: TypeAlias = Literal[
     "cal-video",
     "campfire-video",
     "demodesk-video",
@@ -31,41 +33,56 @@ ConferencingIntegration = Literal[
     "whereby-video",
     "zoom",
 ]
+"""The values of ``ConferencingIntegration`` this client was generated with."""
 
-CONFERENCING_INTEGRATION_VALUES: set[ConferencingIntegration] = {
-    "cal-video",
-    "campfire-video",
-    "demodesk-video",
-    "discord-video",
-    "eightxeight-video",
-    "element-call-video",
-    "facetime-video",
-    "google-meet",
-    "huddle",
-    "jelly-conferencing",
-    "jelly-video",
-    "jitsi",
-    "mirotalk-video",
-    "office365-video",
-    "ping-video",
-    "riverside-video",
-    "roam-video",
-    "salesroom-video",
-    "shimmer-video",
-    "signal-video",
-    "sirius-video",
-    "skype-video",
-    "sylaps-video",
-    "tandem",
-    "telegram-video",
-    "webex-video",
-    "whatsapp-video",
-    "whereby-video",
-    "zoom",
-}
+ConferencingIntegration: TypeAlias = KnownConferencingIntegration | str
+"""A known value (see ``KnownConferencingIntegration``) or one the API added since, kept as it is."""
+
+CONFERENCING_INTEGRATION_VALUES: frozenset[KnownConferencingIntegration] = frozenset(
+    {
+        "cal-video",
+        "campfire-video",
+        "demodesk-video",
+        "discord-video",
+        "eightxeight-video",
+        "element-call-video",
+        "facetime-video",
+        "google-meet",
+        "huddle",
+        "jelly-conferencing",
+        "jelly-video",
+        "jitsi",
+        "mirotalk-video",
+        "office365-video",
+        "ping-video",
+        "riverside-video",
+        "roam-video",
+        "salesroom-video",
+        "shimmer-video",
+        "signal-video",
+        "sirius-video",
+        "skype-video",
+        "sylaps-video",
+        "tandem",
+        "telegram-video",
+        "webex-video",
+        "whatsapp-video",
+        "whereby-video",
+        "zoom",
+    }
+)
 
 
-def check_conferencing_integration(value: str) -> ConferencingIntegration:
-    if value in CONFERENCING_INTEGRATION_VALUES:
+def check_conferencing_integration(value: object) -> ConferencingIntegration:
+    """``value`` if it has the enum's JSON type, known or not; ResponseParseError otherwise."""
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {CONFERENCING_INTEGRATION_VALUES!r}")
+    raise ResponseParseError("expected a string (ConferencingIntegration, e.g. 'cal-video')", value)
+
+
+__all__ = [
+    "CONFERENCING_INTEGRATION_VALUES",
+    "KnownConferencingIntegration",
+    "ConferencingIntegration",
+    "check_conferencing_integration",
+]

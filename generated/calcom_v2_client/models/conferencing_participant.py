@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError
+from ..types import (
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="ConferencingParticipant")
 
@@ -45,34 +54,74 @@ class ConferencingParticipant:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ConferencingParticipant")
         d = dict(src_dict)
+        _key: str = "userId"
+        try:
+            user_id = d.pop("userId")
+            if not (user_id is None or type(user_id) is str):
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                def _parse_user_id(data: object) -> None | str:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            user_id_type_0 = data
+                            if type(user_id_type_0) is not str:
+                                user_id_type_0 = as_str(user_id_type_0)
 
-        user_id = _parse_user_id(d.pop("userId"))
+                            return user_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        def _parse_user_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+                user_id = _parse_user_id(user_id)
 
-        user_name = _parse_user_name(d.pop("userName"))
+            _key = "userName"
+            user_name = d.pop("userName")
+            if not (user_name is None or type(user_name) is str):
 
-        join_time = d.pop("joinTime")
+                def _parse_user_name(data: object) -> None | str:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            user_name_type_0 = data
+                            if type(user_name_type_0) is not str:
+                                user_name_type_0 = as_str(user_name_type_0)
 
-        duration = d.pop("duration")
+                            return user_name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        conferencing_participant = cls(
-            user_id=user_id,
-            user_name=user_name,
-            join_time=join_time,
-            duration=duration,
-        )
+                user_name = _parse_user_name(user_name)
 
-        conferencing_participant.additional_properties = d
+            _key = "joinTime"
+            join_time = d.pop("joinTime")
+            if type(join_time) is not int:
+                join_time = as_int(join_time)
+
+            _key = "duration"
+            duration = d.pop("duration")
+            if type(duration) is not int:
+                duration = as_int(duration)
+
+            conferencing_participant = cls(
+                user_id=user_id,
+                user_name=user_name,
+                join_time=join_time,
+                duration=duration,
+            )
+
+            conferencing_participant.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ConferencingParticipant", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ConferencingParticipant", _key)
+            raise error from exc
         return conferencing_participant
 
     @property

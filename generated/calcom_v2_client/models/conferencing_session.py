@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_bool,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    unexpected,
+)
+
 if TYPE_CHECKING:
     from ..models.conferencing_participant import ConferencingParticipant
 
@@ -29,6 +39,8 @@ class ConferencingSession:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         room = self.room
@@ -64,39 +76,75 @@ class ConferencingSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conferencing_participant import ConferencingParticipant  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ConferencingSession")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not str:
+                id = as_str(id)
 
-        room = d.pop("room")
+            _key = "room"
+            room = d.pop("room")
+            if type(room) is not str:
+                room = as_str(room)
 
-        start_time = d.pop("startTime")
+            _key = "startTime"
+            start_time = d.pop("startTime")
+            if type(start_time) is not int:
+                start_time = as_int(start_time)
 
-        duration = d.pop("duration")
+            _key = "duration"
+            duration = d.pop("duration")
+            if type(duration) is not int:
+                duration = as_int(duration)
 
-        ongoing = d.pop("ongoing")
+            _key = "ongoing"
+            ongoing = d.pop("ongoing")
+            if type(ongoing) is not bool:
+                ongoing = as_bool(ongoing)
 
-        max_participants = d.pop("maxParticipants")
+            _key = "maxParticipants"
+            max_participants = d.pop("maxParticipants")
+            if type(max_participants) is not int:
+                max_participants = as_int(max_participants)
 
-        participants = []
-        _participants = d.pop("participants")
-        for participants_item_data in _participants:
-            participants_item = ConferencingParticipant.from_dict(participants_item_data)
+            _key = "participants"
+            _participants = d.pop("participants")
+            if type(_participants) is not list:
+                _participants = as_list(_participants)
+            participants = []
+            for participants_index, participants_item_data in enumerate(_participants):
+                try:
+                    participants_item = ConferencingParticipant.from_dict(participants_item_data)
 
-            participants.append(participants_item)
+                except ResponseParseError as exc:
+                    exc.at(participants_index)
+                    raise
+                participants.append(participants_item)
 
-        conferencing_session = cls(
-            id=id,
-            room=room,
-            start_time=start_time,
-            duration=duration,
-            ongoing=ongoing,
-            max_participants=max_participants,
-            participants=participants,
-        )
+            conferencing_session = cls(
+                id=id,
+                room=room,
+                start_time=start_time,
+                duration=duration,
+                ongoing=ongoing,
+                max_participants=max_participants,
+                participants=participants,
+            )
 
-        conferencing_session.additional_properties = d
+            conferencing_session.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ConferencingSession", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ConferencingSession", _key)
+            raise error from exc
         return conferencing_session
 
     @property
@@ -114,3 +162,16 @@ class ConferencingSession:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, ConferencingParticipant
+    from ..models.conferencing_participant import ConferencingParticipant  # noqa: PLC0415
+
+    _models_bound = True

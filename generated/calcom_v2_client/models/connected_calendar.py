@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.calendar_entry import CalendarEntry
@@ -30,6 +40,8 @@ class ConnectedCalendar:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         integration = self.integration.to_dict()
 
         credential_id = self.credential_id
@@ -70,48 +82,84 @@ class ConnectedCalendar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.calendar_entry import CalendarEntry  # noqa: PLC0415
-        from ..models.calendar_integration import CalendarIntegration  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ConnectedCalendar")
         d = dict(src_dict)
-        integration = CalendarIntegration.from_dict(d.pop("integration"))
+        _key: str = "integration"
+        try:
+            integration = CalendarIntegration.from_dict(d.pop("integration"))
 
-        credential_id = d.pop("credentialId")
+            _key = "credentialId"
+            credential_id = d.pop("credentialId")
+            if type(credential_id) is not int:
+                credential_id = as_int(credential_id)
 
-        def _parse_delegation_credential_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "delegationCredentialId"
+            delegation_credential_id = d.pop("delegationCredentialId", UNSET)
+            if not (
+                delegation_credential_id is UNSET
+                or delegation_credential_id is None
+                or type(delegation_credential_id) is str
+            ):
 
-        delegation_credential_id = _parse_delegation_credential_id(d.pop("delegationCredentialId", UNSET))
+                def _parse_delegation_credential_id(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            delegation_credential_id_type_0 = data
+                            if type(delegation_credential_id_type_0) is not str:
+                                delegation_credential_id_type_0 = as_str(delegation_credential_id_type_0)
 
-        _primary = d.pop("primary", UNSET)
-        primary: CalendarEntry | Unset
-        if isinstance(_primary, Unset):
-            primary = UNSET
-        else:
-            primary = CalendarEntry.from_dict(_primary)
+                            return delegation_credential_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        _calendars = d.pop("calendars", UNSET)
-        calendars: list[CalendarEntry] | Unset = UNSET
-        if _calendars is not UNSET:
-            calendars = []
-            for calendars_item_data in _calendars:
-                calendars_item = CalendarEntry.from_dict(calendars_item_data)
+                delegation_credential_id = _parse_delegation_credential_id(delegation_credential_id)
 
-                calendars.append(calendars_item)
+            _key = "primary"
+            _primary = d.pop("primary", UNSET)
+            primary: CalendarEntry | Unset
+            if _primary is UNSET or _primary is None:
+                primary = UNSET
+            else:
+                primary = CalendarEntry.from_dict(_primary)
 
-        connected_calendar = cls(
-            integration=integration,
-            credential_id=credential_id,
-            delegation_credential_id=delegation_credential_id,
-            primary=primary,
-            calendars=calendars,
-        )
+            _key = "calendars"
+            _calendars = d.pop("calendars", UNSET)
+            calendars: list[CalendarEntry] | Unset = UNSET
+            if _calendars is not UNSET and _calendars is not None:
+                if type(_calendars) is not list:
+                    _calendars = as_list(_calendars)
+                calendars = []
+                for calendars_index, calendars_item_data in enumerate(_calendars):
+                    try:
+                        calendars_item = CalendarEntry.from_dict(calendars_item_data)
 
-        connected_calendar.additional_properties = d
+                    except ResponseParseError as exc:
+                        exc.at(calendars_index)
+                        raise
+                    calendars.append(calendars_item)
+
+            connected_calendar = cls(
+                integration=integration,
+                credential_id=credential_id,
+                delegation_credential_id=delegation_credential_id,
+                primary=primary,
+                calendars=calendars,
+            )
+
+            connected_calendar.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ConnectedCalendar", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ConnectedCalendar", _key)
+            raise error from exc
         return connected_calendar
 
     @property
@@ -129,3 +177,17 @@ class ConnectedCalendar:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, CalendarEntry, CalendarIntegration
+    from ..models.calendar_entry import CalendarEntry  # noqa: PLC0415
+    from ..models.calendar_integration import CalendarIntegration  # noqa: PLC0415
+
+    _models_bound = True

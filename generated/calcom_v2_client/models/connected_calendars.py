@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_list,
+    as_object,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.connected_calendar import ConnectedCalendar
@@ -23,8 +31,8 @@ class ConnectedCalendars:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.destination_calendar import DestinationCalendar  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         connected_calendars = []
         for connected_calendars_item_data in self.connected_calendars:
             connected_calendars_item = connected_calendars_item_data.to_dict()
@@ -52,40 +60,57 @@ class ConnectedCalendars:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connected_calendar import ConnectedCalendar  # noqa: PLC0415
-        from ..models.destination_calendar import DestinationCalendar  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ConnectedCalendars")
         d = dict(src_dict)
-        connected_calendars = []
-        _connected_calendars = d.pop("connectedCalendars")
-        for connected_calendars_item_data in _connected_calendars:
-            connected_calendars_item = ConnectedCalendar.from_dict(connected_calendars_item_data)
+        _key: str = "connectedCalendars"
+        try:
+            _connected_calendars = d.pop("connectedCalendars")
+            if type(_connected_calendars) is not list:
+                _connected_calendars = as_list(_connected_calendars)
+            connected_calendars = []
+            for connected_calendars_index, connected_calendars_item_data in enumerate(_connected_calendars):
+                try:
+                    connected_calendars_item = ConnectedCalendar.from_dict(connected_calendars_item_data)
 
-            connected_calendars.append(connected_calendars_item)
+                except ResponseParseError as exc:
+                    exc.at(connected_calendars_index)
+                    raise
+                connected_calendars.append(connected_calendars_item)
 
-        def _parse_destination_calendar(data: object) -> DestinationCalendar | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                destination_calendar_type_0 = DestinationCalendar.from_dict(data)
+            _key = "destinationCalendar"
+            destination_calendar = d.pop("destinationCalendar", UNSET)
+            if not (destination_calendar is UNSET or destination_calendar is None):
 
-                return destination_calendar_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DestinationCalendar | None | Unset, data)
+                def _parse_destination_calendar(data: object) -> DestinationCalendar | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, dict):
+                        try:
+                            destination_calendar_type_0 = DestinationCalendar.from_dict(data)
 
-        destination_calendar = _parse_destination_calendar(d.pop("destinationCalendar", UNSET))
+                            return destination_calendar_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("DestinationCalendar", exc))
+                    raise no_variant("DestinationCalendar | None", data, attempts)
 
-        connected_calendars = cls(
-            connected_calendars=connected_calendars,
-            destination_calendar=destination_calendar,
-        )
+                destination_calendar = _parse_destination_calendar(destination_calendar)
 
-        connected_calendars.additional_properties = d
+            connected_calendars = cls(
+                connected_calendars=connected_calendars,
+                destination_calendar=destination_calendar,
+            )
+
+            connected_calendars.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ConnectedCalendars", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ConnectedCalendars", _key)
+            raise error from exc
         return connected_calendars
 
     @property
@@ -103,3 +128,17 @@ class ConnectedCalendars:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, ConnectedCalendar, DestinationCalendar
+    from ..models.connected_calendar import ConnectedCalendar  # noqa: PLC0415
+    from ..models.destination_calendar import DestinationCalendar  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.connected_calendars import ConnectedCalendars
@@ -22,6 +27,8 @@ class ConnectedCalendarsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data = self.data.to_dict()
@@ -39,19 +46,34 @@ class ConnectedCalendarsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connected_calendars import ConnectedCalendars  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ConnectedCalendarsResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = ConnectedCalendars.from_dict(d.pop("data"))
+            _key = "data"
+            data = ConnectedCalendars.from_dict(d.pop("data"))
 
-        connected_calendars_response = cls(
-            status=status,
-            data=data,
-        )
+            connected_calendars_response = cls(
+                status=status,
+                data=data,
+            )
 
-        connected_calendars_response.additional_properties = d
+            connected_calendars_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ConnectedCalendarsResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ConnectedCalendarsResponse", _key)
+            raise error from exc
         return connected_calendars_response
 
     @property
@@ -69,3 +91,16 @@ class ConnectedCalendarsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, ConnectedCalendars
+    from ..models.connected_calendars import ConnectedCalendars  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.booking_attendee_input import BookingAttendeeInput
@@ -67,14 +77,8 @@ class CreateBookingInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.booking_location_address import BookingLocationAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
-        from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
-        from ..models.booking_location_integration import BookingLocationIntegration  # noqa: PLC0415
-        from ..models.booking_location_link import BookingLocationLink  # noqa: PLC0415
-        from ..models.booking_location_phone import BookingLocationPhone  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         start = self.start
 
         attendee = self.attendee.to_dict()
@@ -170,161 +174,298 @@ class CreateBookingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.booking_attendee_input import BookingAttendeeInput  # noqa: PLC0415
-        from ..models.booking_location_address import BookingLocationAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
-        from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
-        from ..models.booking_location_integration import BookingLocationIntegration  # noqa: PLC0415
-        from ..models.booking_location_link import BookingLocationLink  # noqa: PLC0415
-        from ..models.booking_location_organizers_default_app import BookingLocationOrganizersDefaultApp  # noqa: PLC0415
-        from ..models.booking_location_phone import BookingLocationPhone  # noqa: PLC0415
-        from ..models.booking_routing import BookingRouting  # noqa: PLC0415
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CreateBookingInput")
         d = dict(src_dict)
-        start = d.pop("start")
+        _key: str = "start"
+        try:
+            start = d.pop("start")
+            if type(start) is not str:
+                start = as_str(start)
 
-        attendee = BookingAttendeeInput.from_dict(d.pop("attendee"))
+            _key = "attendee"
+            attendee = BookingAttendeeInput.from_dict(d.pop("attendee"))
 
-        _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
-        booking_fields_responses: LooseObject | Unset
-        if isinstance(_booking_fields_responses, Unset):
-            booking_fields_responses = UNSET
-        else:
-            booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
+            _key = "bookingFieldsResponses"
+            _booking_fields_responses = d.pop("bookingFieldsResponses", UNSET)
+            booking_fields_responses: LooseObject | Unset
+            if _booking_fields_responses is UNSET or _booking_fields_responses is None:
+                booking_fields_responses = UNSET
+            else:
+                booking_fields_responses = LooseObject.from_dict(_booking_fields_responses)
 
-        event_type_id = d.pop("eventTypeId", UNSET)
+            _key = "eventTypeId"
+            event_type_id = d.pop("eventTypeId", UNSET)
+            if type(event_type_id) is not int and event_type_id is not UNSET:
+                event_type_id = UNSET if event_type_id is None else as_int(event_type_id)
 
-        event_type_slug = d.pop("eventTypeSlug", UNSET)
+            _key = "eventTypeSlug"
+            event_type_slug = d.pop("eventTypeSlug", UNSET)
+            if type(event_type_slug) is not str and event_type_slug is not UNSET:
+                event_type_slug = UNSET if event_type_slug is None else as_str(event_type_slug)
 
-        username = d.pop("username", UNSET)
+            _key = "username"
+            username = d.pop("username", UNSET)
+            if type(username) is not str and username is not UNSET:
+                username = UNSET if username is None else as_str(username)
 
-        team_slug = d.pop("teamSlug", UNSET)
+            _key = "teamSlug"
+            team_slug = d.pop("teamSlug", UNSET)
+            if type(team_slug) is not str and team_slug is not UNSET:
+                team_slug = UNSET if team_slug is None else as_str(team_slug)
 
-        organization_slug = d.pop("organizationSlug", UNSET)
+            _key = "organizationSlug"
+            organization_slug = d.pop("organizationSlug", UNSET)
+            if type(organization_slug) is not str and organization_slug is not UNSET:
+                organization_slug = UNSET if organization_slug is None else as_str(organization_slug)
 
-        guests = cast(list[str], d.pop("guests", UNSET))
+            _key = "guests"
+            _guests = d.pop("guests", UNSET)
+            guests: list[str] | Unset = UNSET
+            if _guests is not UNSET and _guests is not None:
+                if type(_guests) is not list:
+                    _guests = as_list(_guests)
+                guests = []
+                for guests_index, guests_item_data in enumerate(_guests):
+                    try:
+                        guests_item = guests_item_data
+                        if type(guests_item) is not str:
+                            guests_item = as_str(guests_item)
 
-        meeting_url = d.pop("meetingUrl", UNSET)
+                    except ResponseParseError as exc:
+                        exc.at(guests_index)
+                        raise
+                    guests.append(guests_item)
 
-        def _parse_location(
-            data: object,
-        ) -> (
-            BookingLocationAddress
-            | BookingLocationAttendeeAddress
-            | BookingLocationAttendeeDefined
-            | BookingLocationAttendeePhone
-            | BookingLocationIntegration
-            | BookingLocationLink
-            | BookingLocationOrganizersDefaultApp
-            | BookingLocationPhone
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_0 = BookingLocationAddress.from_dict(data)
+            _key = "meetingUrl"
+            meeting_url = d.pop("meetingUrl", UNSET)
+            if type(meeting_url) is not str and meeting_url is not UNSET:
+                meeting_url = UNSET if meeting_url is None else as_str(meeting_url)
 
-                return componentsschemas_booking_location_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_1 = BookingLocationAttendeeAddress.from_dict(data)
+            _key = "location"
+            location = d.pop("location", UNSET)
+            if not (location is UNSET or location is None):
 
-                return componentsschemas_booking_location_input_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_2 = BookingLocationAttendeeDefined.from_dict(data)
+                def _parse_location(
+                    data: object,
+                ) -> (
+                    BookingLocationAddress
+                    | BookingLocationAttendeeAddress
+                    | BookingLocationAttendeeDefined
+                    | BookingLocationAttendeePhone
+                    | BookingLocationIntegration
+                    | BookingLocationLink
+                    | BookingLocationOrganizersDefaultApp
+                    | BookingLocationPhone
+                    | Unset
+                ):
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, dict) and data.get("type") == "address":
+                        try:
+                            componentsschemas_booking_location_input_type_0 = BookingLocationAddress.from_dict(data)
 
-                return componentsschemas_booking_location_input_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_3 = BookingLocationAttendeePhone.from_dict(data)
+                            return componentsschemas_booking_location_input_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAddress", exc))
+                    if isinstance(data, dict) and data.get("type") == "attendeeAddress" and "address" in data:
+                        try:
+                            componentsschemas_booking_location_input_type_1 = BookingLocationAttendeeAddress.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_input_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_4 = BookingLocationIntegration.from_dict(data)
+                            return componentsschemas_booking_location_input_type_1
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAttendeeAddress", exc))
+                    if isinstance(data, dict) and data.get("type") == "attendeeDefined" and "location" in data:
+                        try:
+                            componentsschemas_booking_location_input_type_2 = BookingLocationAttendeeDefined.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_input_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_5 = BookingLocationLink.from_dict(data)
+                            return componentsschemas_booking_location_input_type_2
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAttendeeDefined", exc))
+                    if isinstance(data, dict) and data.get("type") == "attendeePhone" and "phone" in data:
+                        try:
+                            componentsschemas_booking_location_input_type_3 = BookingLocationAttendeePhone.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_input_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_input_type_6 = BookingLocationPhone.from_dict(data)
+                            return componentsschemas_booking_location_input_type_3
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAttendeePhone", exc))
+                    if isinstance(data, dict) and data.get("type") == "integration" and "integration" in data:
+                        try:
+                            componentsschemas_booking_location_input_type_4 = BookingLocationIntegration.from_dict(data)
 
-                return componentsschemas_booking_location_input_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_booking_location_input_type_7 = BookingLocationOrganizersDefaultApp.from_dict(data)
+                            return componentsschemas_booking_location_input_type_4
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationIntegration", exc))
+                    if isinstance(data, dict) and data.get("type") == "link":
+                        try:
+                            componentsschemas_booking_location_input_type_5 = BookingLocationLink.from_dict(data)
 
-            return componentsschemas_booking_location_input_type_7
+                            return componentsschemas_booking_location_input_type_5
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationLink", exc))
+                    if isinstance(data, dict) and data.get("type") == "phone":
+                        try:
+                            componentsschemas_booking_location_input_type_6 = BookingLocationPhone.from_dict(data)
 
-        location = _parse_location(d.pop("location", UNSET))
+                            return componentsschemas_booking_location_input_type_6
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationPhone", exc))
+                    if isinstance(data, dict) and data.get("type") == "organizersDefaultApp":
+                        try:
+                            componentsschemas_booking_location_input_type_7 = (
+                                BookingLocationOrganizersDefaultApp.from_dict(data)
+                            )
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+                            return componentsschemas_booking_location_input_type_7
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationOrganizersDefaultApp", exc))
+                    if not attempts and isinstance(data, dict):
+                        best = max(
+                            (data.get("type") == "address"),
+                            (data.get("type") == "attendeeAddress") + ("address" in data),
+                            (data.get("type") == "attendeeDefined") + ("location" in data),
+                            (data.get("type") == "attendeePhone") + ("phone" in data),
+                            (data.get("type") == "integration") + ("integration" in data),
+                            (data.get("type") == "link"),
+                            (data.get("type") == "phone"),
+                            (data.get("type") == "organizersDefaultApp"),
+                        )
+                        if (data.get("type") == "address") == best:
+                            try:
+                                componentsschemas_booking_location_input_type_0 = BookingLocationAddress.from_dict(data)
 
-        length_in_minutes = d.pop("lengthInMinutes", UNSET)
+                                return componentsschemas_booking_location_input_type_0
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationAddress", exc))
+                        if (data.get("type") == "attendeeAddress") + ("address" in data) == best:
+                            try:
+                                componentsschemas_booking_location_input_type_1 = (
+                                    BookingLocationAttendeeAddress.from_dict(data)
+                                )
 
-        _routing = d.pop("routing", UNSET)
-        routing: BookingRouting | Unset
-        if isinstance(_routing, Unset):
-            routing = UNSET
-        else:
-            routing = BookingRouting.from_dict(_routing)
+                                return componentsschemas_booking_location_input_type_1
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationAttendeeAddress", exc))
+                        if (data.get("type") == "attendeeDefined") + ("location" in data) == best:
+                            try:
+                                componentsschemas_booking_location_input_type_2 = (
+                                    BookingLocationAttendeeDefined.from_dict(data)
+                                )
 
-        email_verification_code = d.pop("emailVerificationCode", UNSET)
+                                return componentsschemas_booking_location_input_type_2
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationAttendeeDefined", exc))
+                        if (data.get("type") == "attendeePhone") + ("phone" in data) == best:
+                            try:
+                                componentsschemas_booking_location_input_type_3 = (
+                                    BookingLocationAttendeePhone.from_dict(data)
+                                )
 
-        create_booking_input = cls(
-            start=start,
-            attendee=attendee,
-            booking_fields_responses=booking_fields_responses,
-            event_type_id=event_type_id,
-            event_type_slug=event_type_slug,
-            username=username,
-            team_slug=team_slug,
-            organization_slug=organization_slug,
-            guests=guests,
-            meeting_url=meeting_url,
-            location=location,
-            metadata=metadata,
-            length_in_minutes=length_in_minutes,
-            routing=routing,
-            email_verification_code=email_verification_code,
-        )
+                                return componentsschemas_booking_location_input_type_3
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationAttendeePhone", exc))
+                        if (data.get("type") == "integration") + ("integration" in data) == best:
+                            try:
+                                componentsschemas_booking_location_input_type_4 = BookingLocationIntegration.from_dict(
+                                    data
+                                )
 
-        create_booking_input.additional_properties = d
+                                return componentsschemas_booking_location_input_type_4
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationIntegration", exc))
+                        if (data.get("type") == "link") == best:
+                            try:
+                                componentsschemas_booking_location_input_type_5 = BookingLocationLink.from_dict(data)
+
+                                return componentsschemas_booking_location_input_type_5
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationLink", exc))
+                        if (data.get("type") == "phone") == best:
+                            try:
+                                componentsschemas_booking_location_input_type_6 = BookingLocationPhone.from_dict(data)
+
+                                return componentsschemas_booking_location_input_type_6
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationPhone", exc))
+                        if (data.get("type") == "organizersDefaultApp") == best:
+                            try:
+                                componentsschemas_booking_location_input_type_7 = (
+                                    BookingLocationOrganizersDefaultApp.from_dict(data)
+                                )
+
+                                return componentsschemas_booking_location_input_type_7
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationOrganizersDefaultApp", exc))
+                    raise no_variant(
+                        "BookingLocationAddress | BookingLocationAttendeeAddress | BookingLocationAttendeeDefined | BookingLocationAttendeePhone | BookingLocationIntegration | BookingLocationLink | BookingLocationPhone | BookingLocationOrganizersDefaultApp",
+                        data,
+                        attempts,
+                    )
+
+                location = _parse_location(location)
+            elif location is None:
+                location = UNSET
+
+            _key = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET or _metadata is None:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+            _key = "lengthInMinutes"
+            length_in_minutes = d.pop("lengthInMinutes", UNSET)
+            if type(length_in_minutes) is not int and length_in_minutes is not UNSET:
+                length_in_minutes = UNSET if length_in_minutes is None else as_int(length_in_minutes)
+
+            _key = "routing"
+            _routing = d.pop("routing", UNSET)
+            routing: BookingRouting | Unset
+            if _routing is UNSET or _routing is None:
+                routing = UNSET
+            else:
+                routing = BookingRouting.from_dict(_routing)
+
+            _key = "emailVerificationCode"
+            email_verification_code = d.pop("emailVerificationCode", UNSET)
+            if type(email_verification_code) is not str and email_verification_code is not UNSET:
+                email_verification_code = UNSET if email_verification_code is None else as_str(email_verification_code)
+
+            create_booking_input = cls(
+                start=start,
+                attendee=attendee,
+                booking_fields_responses=booking_fields_responses,
+                event_type_id=event_type_id,
+                event_type_slug=event_type_slug,
+                username=username,
+                team_slug=team_slug,
+                organization_slug=organization_slug,
+                guests=guests,
+                meeting_url=meeting_url,
+                location=location,
+                metadata=metadata,
+                length_in_minutes=length_in_minutes,
+                routing=routing,
+                email_verification_code=email_verification_code,
+            )
+
+            create_booking_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CreateBookingInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CreateBookingInput", _key)
+            raise error from exc
         return create_booking_input
 
     @property
@@ -342,3 +483,40 @@ class CreateBookingInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global \
+        _models_bound, \
+        BookingAttendeeInput, \
+        BookingLocationAddress, \
+        BookingLocationAttendeeAddress, \
+        BookingLocationAttendeeDefined, \
+        BookingLocationAttendeePhone, \
+        BookingLocationIntegration, \
+        BookingLocationLink, \
+        BookingLocationOrganizersDefaultApp, \
+        BookingLocationPhone, \
+        BookingRouting, \
+        LooseObject, \
+        Metadata
+    from ..models.booking_attendee_input import BookingAttendeeInput  # noqa: PLC0415
+    from ..models.booking_location_address import BookingLocationAddress  # noqa: PLC0415
+    from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
+    from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
+    from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
+    from ..models.booking_location_integration import BookingLocationIntegration  # noqa: PLC0415
+    from ..models.booking_location_link import BookingLocationLink  # noqa: PLC0415
+    from ..models.booking_location_organizers_default_app import BookingLocationOrganizersDefaultApp  # noqa: PLC0415
+    from ..models.booking_location_phone import BookingLocationPhone  # noqa: PLC0415
+    from ..models.booking_routing import BookingRouting  # noqa: PLC0415
+    from ..models.loose_object import LooseObject  # noqa: PLC0415
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

@@ -7,7 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_datetime,
+    as_int,
+    as_object,
+    unexpected,
+)
 
 T = TypeVar("T", bound="CreatePrivateLinkInput")
 
@@ -42,22 +50,37 @@ class CreatePrivateLinkInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CreatePrivateLinkInput")
         d = dict(src_dict)
-        _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat((_expires_at).replace("Z", "+00:00"))
+        _key: str = "expiresAt"
+        try:
+            _expires_at = d.pop("expiresAt", UNSET)
+            expires_at: datetime.datetime | Unset
+            if _expires_at is UNSET or _expires_at is None:
+                expires_at = UNSET
+            else:
+                expires_at = as_datetime(_expires_at)
 
-        max_usage_count = d.pop("maxUsageCount", UNSET)
+            _key = "maxUsageCount"
+            max_usage_count = d.pop("maxUsageCount", UNSET)
+            if type(max_usage_count) is not int and max_usage_count is not UNSET:
+                max_usage_count = UNSET if max_usage_count is None else as_int(max_usage_count)
 
-        create_private_link_input = cls(
-            expires_at=expires_at,
-            max_usage_count=max_usage_count,
-        )
+            create_private_link_input = cls(
+                expires_at=expires_at,
+                max_usage_count=max_usage_count,
+            )
 
-        create_private_link_input.additional_properties = d
+            create_private_link_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CreatePrivateLinkInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CreatePrivateLinkInput", _key)
+            raise error from exc
         return create_private_link_input
 
     @property

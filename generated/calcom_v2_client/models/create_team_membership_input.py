@@ -6,8 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.membership_role import MembershipRole, check_membership_role
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_object,
+    unexpected,
+)
 
 T = TypeVar("T", bound="CreateTeamMembershipInput")
 
@@ -51,28 +59,46 @@ class CreateTeamMembershipInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CreateTeamMembershipInput")
         d = dict(src_dict)
-        user_id = d.pop("userId")
+        _key: str = "userId"
+        try:
+            user_id = d.pop("userId")
+            if type(user_id) is not int:
+                user_id = as_int(user_id)
 
-        accepted = d.pop("accepted", UNSET)
+            _key = "accepted"
+            accepted = d.pop("accepted", UNSET)
+            if type(accepted) is not bool and accepted is not UNSET:
+                accepted = UNSET if accepted is None else as_bool(accepted)
 
-        _role = d.pop("role", UNSET)
-        role: MembershipRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = check_membership_role(_role)
+            _key = "role"
+            role = d.pop("role", UNSET)
+            if type(role) is not str and role is not UNSET:
+                role = UNSET if role is None else check_membership_role(role)
 
-        disable_impersonation = d.pop("disableImpersonation", UNSET)
+            _key = "disableImpersonation"
+            disable_impersonation = d.pop("disableImpersonation", UNSET)
+            if type(disable_impersonation) is not bool and disable_impersonation is not UNSET:
+                disable_impersonation = UNSET if disable_impersonation is None else as_bool(disable_impersonation)
 
-        create_team_membership_input = cls(
-            user_id=user_id,
-            accepted=accepted,
-            role=role,
-            disable_impersonation=disable_impersonation,
-        )
+            create_team_membership_input = cls(
+                user_id=user_id,
+                accepted=accepted,
+                role=role,
+                disable_impersonation=disable_impersonation,
+            )
 
-        create_team_membership_input.additional_properties = d
+            create_team_membership_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CreateTeamMembershipInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CreateTeamMembershipInput", _key)
+            raise error from exc
         return create_team_membership_input
 
     @property

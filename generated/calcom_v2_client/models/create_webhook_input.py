@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.webhook_trigger import WebhookTrigger, check_webhook_trigger
 from ..models.webhook_version import WebhookVersion, check_webhook_version
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_list,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="CreateWebhookInput")
 
@@ -63,39 +72,69 @@ class CreateWebhookInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "CreateWebhookInput")
         d = dict(src_dict)
-        subscriber_url = d.pop("subscriberUrl")
+        _key: str = "subscriberUrl"
+        try:
+            subscriber_url = d.pop("subscriberUrl")
+            if type(subscriber_url) is not str:
+                subscriber_url = as_str(subscriber_url)
 
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-            triggers_item = check_webhook_trigger(triggers_item_data)
+            _key = "triggers"
+            _triggers = d.pop("triggers")
+            if type(_triggers) is not list:
+                _triggers = as_list(_triggers)
+            triggers = []
+            for triggers_index, triggers_item_data in enumerate(_triggers):
+                try:
+                    triggers_item = triggers_item_data
+                    if type(triggers_item) is not str:
+                        triggers_item = check_webhook_trigger(triggers_item)
 
-            triggers.append(triggers_item)
+                except ResponseParseError as exc:
+                    exc.at(triggers_index)
+                    raise
+                triggers.append(triggers_item)
 
-        active = d.pop("active")
+            _key = "active"
+            active = d.pop("active")
+            if type(active) is not bool:
+                active = as_bool(active)
 
-        secret = d.pop("secret", UNSET)
+            _key = "secret"
+            secret = d.pop("secret", UNSET)
+            if type(secret) is not str and secret is not UNSET:
+                secret = UNSET if secret is None else as_str(secret)
 
-        payload_template = d.pop("payloadTemplate", UNSET)
+            _key = "payloadTemplate"
+            payload_template = d.pop("payloadTemplate", UNSET)
+            if type(payload_template) is not str and payload_template is not UNSET:
+                payload_template = UNSET if payload_template is None else as_str(payload_template)
 
-        _version = d.pop("version", UNSET)
-        version: WebhookVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = check_webhook_version(_version)
+            _key = "version"
+            version = d.pop("version", UNSET)
+            if type(version) is not str and version is not UNSET:
+                version = UNSET if version is None else check_webhook_version(version)
 
-        create_webhook_input = cls(
-            subscriber_url=subscriber_url,
-            triggers=triggers,
-            active=active,
-            secret=secret,
-            payload_template=payload_template,
-            version=version,
-        )
+            create_webhook_input = cls(
+                subscriber_url=subscriber_url,
+                triggers=triggers,
+                active=active,
+                secret=secret,
+                payload_template=payload_template,
+                version=version,
+            )
 
-        create_webhook_input.additional_properties = d
+            create_webhook_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("CreateWebhookInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("CreateWebhookInput", _key)
+            raise error from exc
         return create_webhook_input
 
     @property

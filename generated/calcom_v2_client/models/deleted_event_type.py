@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_int,
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="DeletedEventType")
 
 
@@ -41,23 +49,46 @@ class DeletedEventType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "DeletedEventType")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        length_in_minutes = d.pop("lengthInMinutes")
+            _key = "lengthInMinutes"
+            length_in_minutes = d.pop("lengthInMinutes")
+            if type(length_in_minutes) is not int:
+                length_in_minutes = as_int(length_in_minutes)
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if type(title) is not str:
+                title = as_str(title)
 
-        slug = d.pop("slug")
+            _key = "slug"
+            slug = d.pop("slug")
+            if type(slug) is not str:
+                slug = as_str(slug)
 
-        deleted_event_type = cls(
-            id=id,
-            length_in_minutes=length_in_minutes,
-            title=title,
-            slug=slug,
-        )
+            deleted_event_type = cls(
+                id=id,
+                length_in_minutes=length_in_minutes,
+                title=title,
+                slug=slug,
+            )
 
-        deleted_event_type.additional_properties = d
+            deleted_event_type.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("DeletedEventType", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("DeletedEventType", _key)
+            raise error from exc
         return deleted_event_type
 
     @property

@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="DeletedEventTypeWebhooksResponse")
 
@@ -36,17 +42,34 @@ class DeletedEventTypeWebhooksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "DeletedEventTypeWebhooksResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = d.pop("data")
+            _key = "data"
+            data = d.pop("data")
+            if type(data) is not str:
+                data = as_str(data)
 
-        deleted_event_type_webhooks_response = cls(
-            status=status,
-            data=data,
-        )
+            deleted_event_type_webhooks_response = cls(
+                status=status,
+                data=data,
+            )
 
-        deleted_event_type_webhooks_response.additional_properties = d
+            deleted_event_type_webhooks_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("DeletedEventTypeWebhooksResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("DeletedEventTypeWebhooksResponse", _key)
+            raise error from exc
         return deleted_event_type_webhooks_response
 
     @property

@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="DeletedPrivateLink")
 
@@ -36,17 +43,34 @@ class DeletedPrivateLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "DeletedPrivateLink")
         d = dict(src_dict)
-        link_id = d.pop("linkId")
+        _key: str = "linkId"
+        try:
+            link_id = d.pop("linkId")
+            if type(link_id) is not str:
+                link_id = as_str(link_id)
 
-        message = d.pop("message", UNSET)
+            _key = "message"
+            message = d.pop("message", UNSET)
+            if type(message) is not str and message is not UNSET:
+                message = UNSET if message is None else as_str(message)
 
-        deleted_private_link = cls(
-            link_id=link_id,
-            message=message,
-        )
+            deleted_private_link = cls(
+                link_id=link_id,
+                message=message,
+            )
 
-        deleted_private_link.additional_properties = d
+            deleted_private_link.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("DeletedPrivateLink", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("DeletedPrivateLink", _key)
+            raise error from exc
         return deleted_private_link
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    unexpected,
+)
 
 T = TypeVar("T", bound="DeletedSlotReservationResponse")
 
@@ -31,14 +36,28 @@ class DeletedSlotReservationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "DeletedSlotReservationResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        deleted_slot_reservation_response = cls(
-            status=status,
-        )
+            deleted_slot_reservation_response = cls(
+                status=status,
+            )
 
-        deleted_slot_reservation_response.additional_properties = d
+            deleted_slot_reservation_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("DeletedSlotReservationResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("DeletedSlotReservationResponse", _key)
+            raise error from exc
         return deleted_slot_reservation_response
 
     @property

@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_int,
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="DeletedTeamEventType")
 
 
@@ -33,17 +41,34 @@ class DeletedTeamEventType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "DeletedTeamEventType")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        title = d.pop("title")
+            _key = "title"
+            title = d.pop("title")
+            if type(title) is not str:
+                title = as_str(title)
 
-        deleted_team_event_type = cls(
-            id=id,
-            title=title,
-        )
+            deleted_team_event_type = cls(
+                id=id,
+                title=title,
+            )
 
-        deleted_team_event_type.additional_properties = d
+            deleted_team_event_type.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("DeletedTeamEventType", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("DeletedTeamEventType", _key)
+            raise error from exc
         return deleted_team_event_type
 
     @property

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="DestinationCalendar")
 
@@ -120,99 +130,211 @@ class DestinationCalendar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "DestinationCalendar")
         d = dict(src_dict)
-        integration = d.pop("integration")
+        _key: str = "integration"
+        try:
+            integration = d.pop("integration")
+            if type(integration) is not str:
+                integration = as_str(integration)
 
-        external_id = d.pop("externalId")
+            _key = "externalId"
+            external_id = d.pop("externalId")
+            if type(external_id) is not str:
+                external_id = as_str(external_id)
 
-        def _parse_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
+            _key = "id"
+            id = d.pop("id", UNSET)
+            if not (id is UNSET or id is None or type(id) is int or type(id) is str):
 
-        id = _parse_id(d.pop("id", UNSET))
+                def _parse_id(data: object) -> int | None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            id_type_0 = data
+                            if type(id_type_0) is not int:
+                                id_type_0 = as_int(id_type_0)
 
-        def _parse_primary_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    if isinstance(data, str):
+                        try:
+                            id_type_1 = data
+                            if type(id_type_1) is not str:
+                                id_type_1 = as_str(id_type_1)
 
-        primary_email = _parse_primary_email(d.pop("primaryEmail", UNSET))
+                            return id_type_1
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("int | str | None", data, attempts)
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                id = _parse_id(id)
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+            _key = "primaryEmail"
+            primary_email = d.pop("primaryEmail", UNSET)
+            if not (primary_email is UNSET or primary_email is None or type(primary_email) is str):
 
-        def _parse_event_type_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                def _parse_primary_email(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            primary_email_type_0 = data
+                            if type(primary_email_type_0) is not str:
+                                primary_email_type_0 = as_str(primary_email_type_0)
 
-        event_type_id = _parse_event_type_id(d.pop("eventTypeId", UNSET))
+                            return primary_email_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        def _parse_credential_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                primary_email = _parse_primary_email(primary_email)
 
-        credential_id = _parse_credential_id(d.pop("credentialId", UNSET))
+            _key = "userId"
+            user_id = d.pop("userId", UNSET)
+            if not (user_id is UNSET or user_id is None or type(user_id) is int):
 
-        def _parse_delegation_credential_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                def _parse_user_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            user_id_type_0 = data
+                            if type(user_id_type_0) is not int:
+                                user_id_type_0 = as_int(user_id_type_0)
 
-        delegation_credential_id = _parse_delegation_credential_id(d.pop("delegationCredentialId", UNSET))
+                            return user_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                user_id = _parse_user_id(user_id)
 
-        name = _parse_name(d.pop("name", UNSET))
+            _key = "eventTypeId"
+            event_type_id = d.pop("eventTypeId", UNSET)
+            if not (event_type_id is UNSET or event_type_id is None or type(event_type_id) is int):
 
-        primary = d.pop("primary", UNSET)
+                def _parse_event_type_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            event_type_id_type_0 = data
+                            if type(event_type_id_type_0) is not int:
+                                event_type_id_type_0 = as_int(event_type_id_type_0)
 
-        read_only = d.pop("readOnly", UNSET)
+                            return event_type_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
 
-        email = d.pop("email", UNSET)
+                event_type_id = _parse_event_type_id(event_type_id)
 
-        integration_title = d.pop("integrationTitle", UNSET)
+            _key = "credentialId"
+            credential_id = d.pop("credentialId", UNSET)
+            if not (credential_id is UNSET or credential_id is None or type(credential_id) is int):
 
-        destination_calendar = cls(
-            integration=integration,
-            external_id=external_id,
-            id=id,
-            primary_email=primary_email,
-            user_id=user_id,
-            event_type_id=event_type_id,
-            credential_id=credential_id,
-            delegation_credential_id=delegation_credential_id,
-            name=name,
-            primary=primary,
-            read_only=read_only,
-            email=email,
-            integration_title=integration_title,
-        )
+                def _parse_credential_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            credential_id_type_0 = data
+                            if type(credential_id_type_0) is not int:
+                                credential_id_type_0 = as_int(credential_id_type_0)
 
-        destination_calendar.additional_properties = d
+                            return credential_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
+
+                credential_id = _parse_credential_id(credential_id)
+
+            _key = "delegationCredentialId"
+            delegation_credential_id = d.pop("delegationCredentialId", UNSET)
+            if not (
+                delegation_credential_id is UNSET
+                or delegation_credential_id is None
+                or type(delegation_credential_id) is str
+            ):
+
+                def _parse_delegation_credential_id(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            delegation_credential_id_type_0 = data
+                            if type(delegation_credential_id_type_0) is not str:
+                                delegation_credential_id_type_0 = as_str(delegation_credential_id_type_0)
+
+                            return delegation_credential_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                delegation_credential_id = _parse_delegation_credential_id(delegation_credential_id)
+
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if not (name is UNSET or name is None or type(name) is str):
+
+                def _parse_name(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            name_type_0 = data
+                            if type(name_type_0) is not str:
+                                name_type_0 = as_str(name_type_0)
+
+                            return name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                name = _parse_name(name)
+
+            _key = "primary"
+            primary = d.pop("primary", UNSET)
+            if type(primary) is not bool and primary is not UNSET:
+                primary = UNSET if primary is None else as_bool(primary)
+
+            _key = "readOnly"
+            read_only = d.pop("readOnly", UNSET)
+            if type(read_only) is not bool and read_only is not UNSET:
+                read_only = UNSET if read_only is None else as_bool(read_only)
+
+            _key = "email"
+            email = d.pop("email", UNSET)
+            if type(email) is not str and email is not UNSET:
+                email = UNSET if email is None else as_str(email)
+
+            _key = "integrationTitle"
+            integration_title = d.pop("integrationTitle", UNSET)
+            if type(integration_title) is not str and integration_title is not UNSET:
+                integration_title = UNSET if integration_title is None else as_str(integration_title)
+
+            destination_calendar = cls(
+                integration=integration,
+                external_id=external_id,
+                id=id,
+                primary_email=primary_email,
+                user_id=user_id,
+                event_type_id=event_type_id,
+                credential_id=credential_id,
+                delegation_credential_id=delegation_credential_id,
+                name=name,
+                primary=primary,
+                read_only=read_only,
+                email=email,
+                integration_title=integration_title,
+            )
+
+            destination_calendar.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("DestinationCalendar", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("DestinationCalendar", _key)
+            raise error from exc
         return destination_calendar
 
     @property

@@ -6,11 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.destination_calendar_integration import (
     DestinationCalendarIntegration,
     check_destination_calendar_integration,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="DestinationCalendarInput")
 
@@ -44,20 +51,42 @@ class DestinationCalendarInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "DestinationCalendarInput")
         d = dict(src_dict)
-        integration = check_destination_calendar_integration(d.pop("integration"))
+        _key: str = "integration"
+        try:
+            integration = d.pop("integration")
+            if type(integration) is not str:
+                integration = check_destination_calendar_integration(integration)
 
-        external_id = d.pop("externalId")
+            _key = "externalId"
+            external_id = d.pop("externalId")
+            if type(external_id) is not str:
+                external_id = as_str(external_id)
 
-        delegation_credential_id = d.pop("delegationCredentialId", UNSET)
+            _key = "delegationCredentialId"
+            delegation_credential_id = d.pop("delegationCredentialId", UNSET)
+            if type(delegation_credential_id) is not str and delegation_credential_id is not UNSET:
+                delegation_credential_id = (
+                    UNSET if delegation_credential_id is None else as_str(delegation_credential_id)
+                )
 
-        destination_calendar_input = cls(
-            integration=integration,
-            external_id=external_id,
-            delegation_credential_id=delegation_credential_id,
-        )
+            destination_calendar_input = cls(
+                integration=integration,
+                external_id=external_id,
+                delegation_credential_id=delegation_credential_id,
+            )
 
-        destination_calendar_input.additional_properties = d
+            destination_calendar_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("DestinationCalendarInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("DestinationCalendarInput", _key)
+            raise error from exc
         return destination_calendar_input
 
     @property

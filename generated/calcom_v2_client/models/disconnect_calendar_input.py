@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_int,
+    as_object,
+    unexpected,
+)
+
 T = TypeVar("T", bound="DisconnectCalendarInput")
 
 
@@ -30,14 +37,28 @@ class DisconnectCalendarInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "DisconnectCalendarInput")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        disconnect_calendar_input = cls(
-            id=id,
-        )
+            disconnect_calendar_input = cls(
+                id=id,
+            )
 
-        disconnect_calendar_input.additional_properties = d
+            disconnect_calendar_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("DisconnectCalendarInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("DisconnectCalendarInput", _key)
+            raise error from exc
         return disconnect_calendar_input
 
     @property

@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="ErrorDetail")
 
@@ -42,20 +49,38 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ErrorDetail")
         d = dict(src_dict)
-        code = d.pop("code")
+        _key: str = "code"
+        try:
+            code = d.pop("code")
+            if type(code) is not str:
+                code = as_str(code)
 
-        message = d.pop("message")
+            _key = "message"
+            message = d.pop("message")
+            if type(message) is not str:
+                message = as_str(message)
 
-        details = d.pop("details", UNSET)
+            _key = "details"
+            details = d.pop("details", UNSET)
 
-        error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
+            error_detail = cls(
+                code=code,
+                message=message,
+                details=details,
+            )
 
-        error_detail.additional_properties = d
+            error_detail.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ErrorDetail", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ErrorDetail", _key)
+            raise error from exc
         return error_detail
 
     @property

@@ -7,8 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.error_envelope_status import ErrorEnvelopeStatus, check_error_envelope_status
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_datetime,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -30,6 +38,8 @@ class ErrorEnvelope:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         error = self.error.to_dict()
@@ -57,30 +67,49 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ErrorEnvelope")
         d = dict(src_dict)
-        status = check_error_envelope_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_error_envelope_status(status)
 
-        error = ErrorDetail.from_dict(d.pop("error"))
+            _key = "error"
+            error = ErrorDetail.from_dict(d.pop("error"))
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat((_timestamp).replace("Z", "+00:00"))
+            _key = "timestamp"
+            _timestamp = d.pop("timestamp", UNSET)
+            timestamp: datetime.datetime | Unset
+            if _timestamp is UNSET or _timestamp is None:
+                timestamp = UNSET
+            else:
+                timestamp = as_datetime(_timestamp)
 
-        path = d.pop("path", UNSET)
+            _key = "path"
+            path = d.pop("path", UNSET)
+            if type(path) is not str and path is not UNSET:
+                path = UNSET if path is None else as_str(path)
 
-        error_envelope = cls(
-            status=status,
-            error=error,
-            timestamp=timestamp,
-            path=path,
-        )
+            error_envelope = cls(
+                status=status,
+                error=error,
+                timestamp=timestamp,
+                path=path,
+            )
 
-        error_envelope.additional_properties = d
+            error_envelope.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ErrorEnvelope", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ErrorEnvelope", _key)
+            raise error from exc
         return error_envelope
 
     @property
@@ -98,3 +127,16 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, ErrorDetail
+    from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,7 +6,19 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_float,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.event_type_booking_field import EventTypeBookingField
@@ -99,8 +111,8 @@ class EventType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_type_recurrence import EventTypeRecurrence  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         length_in_minutes = self.length_in_minutes
@@ -414,361 +426,643 @@ class EventType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_type_booking_field import EventTypeBookingField  # noqa: PLC0415
-        from ..models.event_type_location import EventTypeLocation  # noqa: PLC0415
-        from ..models.event_type_recurrence import EventTypeRecurrence  # noqa: PLC0415
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "EventType")
         d = dict(src_dict)
-        id = d.pop("id")
-
-        length_in_minutes = d.pop("lengthInMinutes")
-
-        title = d.pop("title")
-
-        slug = d.pop("slug")
-
-        length_in_minutes_options = cast(list[int], d.pop("lengthInMinutesOptions", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _locations = d.pop("locations", UNSET)
-        locations: list[EventTypeLocation] | Unset = UNSET
-        if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = EventTypeLocation.from_dict(locations_item_data)
-
-                locations.append(locations_item)
-
-        _booking_fields = d.pop("bookingFields", UNSET)
-        booking_fields: list[EventTypeBookingField] | Unset = UNSET
-        if _booking_fields is not UNSET:
-            booking_fields = []
-            for booking_fields_item_data in _booking_fields:
-                booking_fields_item = EventTypeBookingField.from_dict(booking_fields_item_data)
-
-                booking_fields.append(booking_fields_item)
-
-        disable_guests = d.pop("disableGuests", UNSET)
-
-        def _parse_slot_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        slot_interval = _parse_slot_interval(d.pop("slotInterval", UNSET))
-
-        minimum_booking_notice = d.pop("minimumBookingNotice", UNSET)
-
-        before_event_buffer = d.pop("beforeEventBuffer", UNSET)
-
-        after_event_buffer = d.pop("afterEventBuffer", UNSET)
-
-        def _parse_recurrence(data: object) -> EventTypeRecurrence | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                recurrence_type_0 = EventTypeRecurrence.from_dict(data)
-
-                return recurrence_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventTypeRecurrence | None | Unset, data)
-
-        recurrence = _parse_recurrence(d.pop("recurrence", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
-
-        price = d.pop("price", UNSET)
-
-        currency = d.pop("currency", UNSET)
-
-        lock_time_zone_toggle_on_booking_page = d.pop("lockTimeZoneToggleOnBookingPage", UNSET)
-
-        def _parse_seats_per_time_slot(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seats_per_time_slot = _parse_seats_per_time_slot(d.pop("seatsPerTimeSlot", UNSET))
-
-        def _parse_forward_params_success_redirect(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        forward_params_success_redirect = _parse_forward_params_success_redirect(
-            d.pop("forwardParamsSuccessRedirect", UNSET)
-        )
-
-        def _parse_success_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        success_redirect_url = _parse_success_redirect_url(d.pop("successRedirectUrl", UNSET))
-
-        is_instant_event = d.pop("isInstantEvent", UNSET)
-
-        def _parse_seats_show_availability_count(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        seats_show_availability_count = _parse_seats_show_availability_count(d.pop("seatsShowAvailabilityCount", UNSET))
-
-        def _parse_schedule_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        schedule_id = _parse_schedule_id(d.pop("scheduleId", UNSET))
-
-        _booking_limits_count = d.pop("bookingLimitsCount", UNSET)
-        booking_limits_count: LooseObject | Unset
-        if isinstance(_booking_limits_count, Unset):
-            booking_limits_count = UNSET
-        else:
-            booking_limits_count = LooseObject.from_dict(_booking_limits_count)
-
-        _booker_active_bookings_limit = d.pop("bookerActiveBookingsLimit", UNSET)
-        booker_active_bookings_limit: LooseObject | Unset
-        if isinstance(_booker_active_bookings_limit, Unset):
-            booker_active_bookings_limit = UNSET
-        else:
-            booker_active_bookings_limit = LooseObject.from_dict(_booker_active_bookings_limit)
-
-        only_show_first_available_slot = d.pop("onlyShowFirstAvailableSlot", UNSET)
-
-        _booking_limits_duration = d.pop("bookingLimitsDuration", UNSET)
-        booking_limits_duration: LooseObject | Unset
-        if isinstance(_booking_limits_duration, Unset):
-            booking_limits_duration = UNSET
-        else:
-            booking_limits_duration = LooseObject.from_dict(_booking_limits_duration)
-
-        def _parse_booking_window(data: object) -> list[LooseObject] | LooseObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                booking_window_type_0 = []
-                _booking_window_type_0 = data
-                for booking_window_type_0_item_data in _booking_window_type_0:
-                    booking_window_type_0_item = LooseObject.from_dict(booking_window_type_0_item_data)
-
-                    booking_window_type_0.append(booking_window_type_0_item)
-
-                return booking_window_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            booking_window_type_1 = LooseObject.from_dict(data)
-
-            return booking_window_type_1
-
-        booking_window = _parse_booking_window(d.pop("bookingWindow", UNSET))
-
-        _booker_layouts = d.pop("bookerLayouts", UNSET)
-        booker_layouts: LooseObject | Unset
-        if isinstance(_booker_layouts, Unset):
-            booker_layouts = UNSET
-        else:
-            booker_layouts = LooseObject.from_dict(_booker_layouts)
-
-        _confirmation_policy = d.pop("confirmationPolicy", UNSET)
-        confirmation_policy: LooseObject | Unset
-        if isinstance(_confirmation_policy, Unset):
-            confirmation_policy = UNSET
-        else:
-            confirmation_policy = LooseObject.from_dict(_confirmation_policy)
-
-        requires_booker_email_verification = d.pop("requiresBookerEmailVerification", UNSET)
-
-        hide_calendar_notes = d.pop("hideCalendarNotes", UNSET)
-
-        _color = d.pop("color", UNSET)
-        color: LooseObject | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = LooseObject.from_dict(_color)
-
-        _seats = d.pop("seats", UNSET)
-        seats: LooseObject | Unset
-        if isinstance(_seats, Unset):
-            seats = UNSET
-        else:
-            seats = LooseObject.from_dict(_seats)
-
-        offset_start = d.pop("offsetStart", UNSET)
-
-        custom_name = d.pop("customName", UNSET)
-
-        _destination_calendar = d.pop("destinationCalendar", UNSET)
-        destination_calendar: LooseObject | Unset
-        if isinstance(_destination_calendar, Unset):
-            destination_calendar = UNSET
-        else:
-            destination_calendar = LooseObject.from_dict(_destination_calendar)
-
-        use_destination_calendar_email = d.pop("useDestinationCalendarEmail", UNSET)
-
-        hide_calendar_event_details = d.pop("hideCalendarEventDetails", UNSET)
-
-        hide_organizer_email = d.pop("hideOrganizerEmail", UNSET)
-
-        _cal_video_settings = d.pop("calVideoSettings", UNSET)
-        cal_video_settings: LooseObject | Unset
-        if isinstance(_cal_video_settings, Unset):
-            cal_video_settings = UNSET
-        else:
-            cal_video_settings = LooseObject.from_dict(_cal_video_settings)
-
-        hidden = d.pop("hidden", UNSET)
-
-        booking_requires_authentication = d.pop("bookingRequiresAuthentication", UNSET)
-
-        _disable_cancelling = d.pop("disableCancelling", UNSET)
-        disable_cancelling: LooseObject | Unset
-        if isinstance(_disable_cancelling, Unset):
-            disable_cancelling = UNSET
-        else:
-            disable_cancelling = LooseObject.from_dict(_disable_cancelling)
-
-        _disable_rescheduling = d.pop("disableRescheduling", UNSET)
-        disable_rescheduling: LooseObject | Unset
-        if isinstance(_disable_rescheduling, Unset):
-            disable_rescheduling = UNSET
-        else:
-            disable_rescheduling = LooseObject.from_dict(_disable_rescheduling)
-
-        def _parse_interface_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        interface_language = _parse_interface_language(d.pop("interfaceLanguage", UNSET))
-
-        allow_rescheduling_past_bookings = d.pop("allowReschedulingPastBookings", UNSET)
-
-        def _parse_allow_rescheduling_cancelled_bookings(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        allow_rescheduling_cancelled_bookings = _parse_allow_rescheduling_cancelled_bookings(
-            d.pop("allowReschedulingCancelledBookings", UNSET)
-        )
-
-        def _parse_show_optimized_slots(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_optimized_slots = _parse_show_optimized_slots(d.pop("showOptimizedSlots", UNSET))
-
-        booking_url = d.pop("bookingUrl", UNSET)
-
-        owner_id = d.pop("ownerId", UNSET)
-
-        users = cast(list[Any], d.pop("users", UNSET))
-
-        event_type = cls(
-            id=id,
-            length_in_minutes=length_in_minutes,
-            title=title,
-            slug=slug,
-            length_in_minutes_options=length_in_minutes_options,
-            description=description,
-            locations=locations,
-            booking_fields=booking_fields,
-            disable_guests=disable_guests,
-            slot_interval=slot_interval,
-            minimum_booking_notice=minimum_booking_notice,
-            before_event_buffer=before_event_buffer,
-            after_event_buffer=after_event_buffer,
-            recurrence=recurrence,
-            metadata=metadata,
-            price=price,
-            currency=currency,
-            lock_time_zone_toggle_on_booking_page=lock_time_zone_toggle_on_booking_page,
-            seats_per_time_slot=seats_per_time_slot,
-            forward_params_success_redirect=forward_params_success_redirect,
-            success_redirect_url=success_redirect_url,
-            is_instant_event=is_instant_event,
-            seats_show_availability_count=seats_show_availability_count,
-            schedule_id=schedule_id,
-            booking_limits_count=booking_limits_count,
-            booker_active_bookings_limit=booker_active_bookings_limit,
-            only_show_first_available_slot=only_show_first_available_slot,
-            booking_limits_duration=booking_limits_duration,
-            booking_window=booking_window,
-            booker_layouts=booker_layouts,
-            confirmation_policy=confirmation_policy,
-            requires_booker_email_verification=requires_booker_email_verification,
-            hide_calendar_notes=hide_calendar_notes,
-            color=color,
-            seats=seats,
-            offset_start=offset_start,
-            custom_name=custom_name,
-            destination_calendar=destination_calendar,
-            use_destination_calendar_email=use_destination_calendar_email,
-            hide_calendar_event_details=hide_calendar_event_details,
-            hide_organizer_email=hide_organizer_email,
-            cal_video_settings=cal_video_settings,
-            hidden=hidden,
-            booking_requires_authentication=booking_requires_authentication,
-            disable_cancelling=disable_cancelling,
-            disable_rescheduling=disable_rescheduling,
-            interface_language=interface_language,
-            allow_rescheduling_past_bookings=allow_rescheduling_past_bookings,
-            allow_rescheduling_cancelled_bookings=allow_rescheduling_cancelled_bookings,
-            show_optimized_slots=show_optimized_slots,
-            booking_url=booking_url,
-            owner_id=owner_id,
-            users=users,
-        )
-
-        event_type.additional_properties = d
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
+
+            _key = "lengthInMinutes"
+            length_in_minutes = d.pop("lengthInMinutes")
+            if type(length_in_minutes) is not int:
+                length_in_minutes = as_int(length_in_minutes)
+
+            _key = "title"
+            title = d.pop("title")
+            if type(title) is not str:
+                title = as_str(title)
+
+            _key = "slug"
+            slug = d.pop("slug")
+            if type(slug) is not str:
+                slug = as_str(slug)
+
+            _key = "lengthInMinutesOptions"
+            _length_in_minutes_options = d.pop("lengthInMinutesOptions", UNSET)
+            length_in_minutes_options: list[int] | Unset = UNSET
+            if _length_in_minutes_options is not UNSET and _length_in_minutes_options is not None:
+                if type(_length_in_minutes_options) is not list:
+                    _length_in_minutes_options = as_list(_length_in_minutes_options)
+                length_in_minutes_options = []
+                for length_in_minutes_options_index, length_in_minutes_options_item_data in enumerate(
+                    _length_in_minutes_options
+                ):
+                    try:
+                        length_in_minutes_options_item = length_in_minutes_options_item_data
+                        if type(length_in_minutes_options_item) is not int:
+                            length_in_minutes_options_item = as_int(length_in_minutes_options_item)
+
+                    except ResponseParseError as exc:
+                        exc.at(length_in_minutes_options_index)
+                        raise
+                    length_in_minutes_options.append(length_in_minutes_options_item)
+
+            _key = "description"
+            description = d.pop("description", UNSET)
+            if not (description is UNSET or description is None or type(description) is str):
+
+                def _parse_description(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            description_type_0 = data
+                            if type(description_type_0) is not str:
+                                description_type_0 = as_str(description_type_0)
+
+                            return description_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                description = _parse_description(description)
+
+            _key = "locations"
+            _locations = d.pop("locations", UNSET)
+            locations: list[EventTypeLocation] | Unset = UNSET
+            if _locations is not UNSET and _locations is not None:
+                if type(_locations) is not list:
+                    _locations = as_list(_locations)
+                locations = []
+                for locations_index, locations_item_data in enumerate(_locations):
+                    try:
+                        locations_item = EventTypeLocation.from_dict(locations_item_data)
+
+                    except ResponseParseError as exc:
+                        exc.at(locations_index)
+                        raise
+                    locations.append(locations_item)
+
+            _key = "bookingFields"
+            _booking_fields = d.pop("bookingFields", UNSET)
+            booking_fields: list[EventTypeBookingField] | Unset = UNSET
+            if _booking_fields is not UNSET and _booking_fields is not None:
+                if type(_booking_fields) is not list:
+                    _booking_fields = as_list(_booking_fields)
+                booking_fields = []
+                for booking_fields_index, booking_fields_item_data in enumerate(_booking_fields):
+                    try:
+                        booking_fields_item = EventTypeBookingField.from_dict(booking_fields_item_data)
+
+                    except ResponseParseError as exc:
+                        exc.at(booking_fields_index)
+                        raise
+                    booking_fields.append(booking_fields_item)
+
+            _key = "disableGuests"
+            disable_guests = d.pop("disableGuests", UNSET)
+            if type(disable_guests) is not bool and disable_guests is not UNSET:
+                disable_guests = UNSET if disable_guests is None else as_bool(disable_guests)
+
+            _key = "slotInterval"
+            slot_interval = d.pop("slotInterval", UNSET)
+            if not (slot_interval is UNSET or slot_interval is None or type(slot_interval) is int):
+
+                def _parse_slot_interval(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            slot_interval_type_0 = data
+                            if type(slot_interval_type_0) is not int:
+                                slot_interval_type_0 = as_int(slot_interval_type_0)
+
+                            return slot_interval_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
+
+                slot_interval = _parse_slot_interval(slot_interval)
+
+            _key = "minimumBookingNotice"
+            minimum_booking_notice = d.pop("minimumBookingNotice", UNSET)
+            if type(minimum_booking_notice) is not int and minimum_booking_notice is not UNSET:
+                minimum_booking_notice = UNSET if minimum_booking_notice is None else as_int(minimum_booking_notice)
+
+            _key = "beforeEventBuffer"
+            before_event_buffer = d.pop("beforeEventBuffer", UNSET)
+            if type(before_event_buffer) is not int and before_event_buffer is not UNSET:
+                before_event_buffer = UNSET if before_event_buffer is None else as_int(before_event_buffer)
+
+            _key = "afterEventBuffer"
+            after_event_buffer = d.pop("afterEventBuffer", UNSET)
+            if type(after_event_buffer) is not int and after_event_buffer is not UNSET:
+                after_event_buffer = UNSET if after_event_buffer is None else as_int(after_event_buffer)
+
+            _key = "recurrence"
+            recurrence = d.pop("recurrence", UNSET)
+            if not (recurrence is UNSET or recurrence is None):
+
+                def _parse_recurrence(data: object) -> EventTypeRecurrence | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, dict):
+                        try:
+                            recurrence_type_0 = EventTypeRecurrence.from_dict(data)
+
+                            return recurrence_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("EventTypeRecurrence", exc))
+                    raise no_variant("EventTypeRecurrence | None", data, attempts)
+
+                recurrence = _parse_recurrence(recurrence)
+
+            _key = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET or _metadata is None:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+            _key = "price"
+            price = d.pop("price", UNSET)
+            if type(price) is not float and price is not UNSET:
+                price = UNSET if price is None else as_float(price)
+
+            _key = "currency"
+            currency = d.pop("currency", UNSET)
+            if type(currency) is not str and currency is not UNSET:
+                currency = UNSET if currency is None else as_str(currency)
+
+            _key = "lockTimeZoneToggleOnBookingPage"
+            lock_time_zone_toggle_on_booking_page = d.pop("lockTimeZoneToggleOnBookingPage", UNSET)
+            if (
+                type(lock_time_zone_toggle_on_booking_page) is not bool
+                and lock_time_zone_toggle_on_booking_page is not UNSET
+            ):
+                lock_time_zone_toggle_on_booking_page = (
+                    UNSET
+                    if lock_time_zone_toggle_on_booking_page is None
+                    else as_bool(lock_time_zone_toggle_on_booking_page)
+                )
+
+            _key = "seatsPerTimeSlot"
+            seats_per_time_slot = d.pop("seatsPerTimeSlot", UNSET)
+            if not (seats_per_time_slot is UNSET or seats_per_time_slot is None or type(seats_per_time_slot) is int):
+
+                def _parse_seats_per_time_slot(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            seats_per_time_slot_type_0 = data
+                            if type(seats_per_time_slot_type_0) is not int:
+                                seats_per_time_slot_type_0 = as_int(seats_per_time_slot_type_0)
+
+                            return seats_per_time_slot_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
+
+                seats_per_time_slot = _parse_seats_per_time_slot(seats_per_time_slot)
+
+            _key = "forwardParamsSuccessRedirect"
+            forward_params_success_redirect = d.pop("forwardParamsSuccessRedirect", UNSET)
+            if not (
+                forward_params_success_redirect is UNSET
+                or forward_params_success_redirect is None
+                or type(forward_params_success_redirect) is bool
+            ):
+
+                def _parse_forward_params_success_redirect(data: object) -> bool | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, bool):
+                        try:
+                            forward_params_success_redirect_type_0 = data
+                            if type(forward_params_success_redirect_type_0) is not bool:
+                                forward_params_success_redirect_type_0 = as_bool(forward_params_success_redirect_type_0)
+
+                            return forward_params_success_redirect_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("bool", exc))
+                    raise no_variant("bool | None", data, attempts)
+
+                forward_params_success_redirect = _parse_forward_params_success_redirect(
+                    forward_params_success_redirect
+                )
+
+            _key = "successRedirectUrl"
+            success_redirect_url = d.pop("successRedirectUrl", UNSET)
+            if not (success_redirect_url is UNSET or success_redirect_url is None or type(success_redirect_url) is str):
+
+                def _parse_success_redirect_url(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            success_redirect_url_type_0 = data
+                            if type(success_redirect_url_type_0) is not str:
+                                success_redirect_url_type_0 = as_str(success_redirect_url_type_0)
+
+                            return success_redirect_url_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                success_redirect_url = _parse_success_redirect_url(success_redirect_url)
+
+            _key = "isInstantEvent"
+            is_instant_event = d.pop("isInstantEvent", UNSET)
+            if type(is_instant_event) is not bool and is_instant_event is not UNSET:
+                is_instant_event = UNSET if is_instant_event is None else as_bool(is_instant_event)
+
+            _key = "seatsShowAvailabilityCount"
+            seats_show_availability_count = d.pop("seatsShowAvailabilityCount", UNSET)
+            if not (
+                seats_show_availability_count is UNSET
+                or seats_show_availability_count is None
+                or type(seats_show_availability_count) is bool
+            ):
+
+                def _parse_seats_show_availability_count(data: object) -> bool | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, bool):
+                        try:
+                            seats_show_availability_count_type_0 = data
+                            if type(seats_show_availability_count_type_0) is not bool:
+                                seats_show_availability_count_type_0 = as_bool(seats_show_availability_count_type_0)
+
+                            return seats_show_availability_count_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("bool", exc))
+                    raise no_variant("bool | None", data, attempts)
+
+                seats_show_availability_count = _parse_seats_show_availability_count(seats_show_availability_count)
+
+            _key = "scheduleId"
+            schedule_id = d.pop("scheduleId", UNSET)
+            if not (schedule_id is UNSET or schedule_id is None or type(schedule_id) is int):
+
+                def _parse_schedule_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            schedule_id_type_0 = data
+                            if type(schedule_id_type_0) is not int:
+                                schedule_id_type_0 = as_int(schedule_id_type_0)
+
+                            return schedule_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
+
+                schedule_id = _parse_schedule_id(schedule_id)
+
+            _key = "bookingLimitsCount"
+            _booking_limits_count = d.pop("bookingLimitsCount", UNSET)
+            booking_limits_count: LooseObject | Unset
+            if _booking_limits_count is UNSET or _booking_limits_count is None:
+                booking_limits_count = UNSET
+            else:
+                booking_limits_count = LooseObject.from_dict(_booking_limits_count)
+
+            _key = "bookerActiveBookingsLimit"
+            _booker_active_bookings_limit = d.pop("bookerActiveBookingsLimit", UNSET)
+            booker_active_bookings_limit: LooseObject | Unset
+            if _booker_active_bookings_limit is UNSET or _booker_active_bookings_limit is None:
+                booker_active_bookings_limit = UNSET
+            else:
+                booker_active_bookings_limit = LooseObject.from_dict(_booker_active_bookings_limit)
+
+            _key = "onlyShowFirstAvailableSlot"
+            only_show_first_available_slot = d.pop("onlyShowFirstAvailableSlot", UNSET)
+            if type(only_show_first_available_slot) is not bool and only_show_first_available_slot is not UNSET:
+                only_show_first_available_slot = (
+                    UNSET if only_show_first_available_slot is None else as_bool(only_show_first_available_slot)
+                )
+
+            _key = "bookingLimitsDuration"
+            _booking_limits_duration = d.pop("bookingLimitsDuration", UNSET)
+            booking_limits_duration: LooseObject | Unset
+            if _booking_limits_duration is UNSET or _booking_limits_duration is None:
+                booking_limits_duration = UNSET
+            else:
+                booking_limits_duration = LooseObject.from_dict(_booking_limits_duration)
+
+            _key = "bookingWindow"
+            booking_window = d.pop("bookingWindow", UNSET)
+            if not (booking_window is UNSET or booking_window is None):
+
+                def _parse_booking_window(data: object) -> list[LooseObject] | LooseObject | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, list):
+                        try:
+                            _booking_window_type_0 = data
+                            if type(_booking_window_type_0) is not list:
+                                _booking_window_type_0 = as_list(_booking_window_type_0)
+                            booking_window_type_0 = []
+                            for booking_window_type_0_index, booking_window_type_0_item_data in enumerate(
+                                _booking_window_type_0
+                            ):
+                                try:
+                                    booking_window_type_0_item = LooseObject.from_dict(booking_window_type_0_item_data)
+
+                                except ResponseParseError as exc:
+                                    exc.at(booking_window_type_0_index)
+                                    raise
+                                booking_window_type_0.append(booking_window_type_0_item)
+
+                            return booking_window_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("list[LooseObject]", exc))
+                    if isinstance(data, dict):
+                        try:
+                            booking_window_type_1 = LooseObject.from_dict(data)
+
+                            return booking_window_type_1
+                        except ResponseParseError as exc:
+                            attempts.append(("LooseObject", exc))
+                    raise no_variant("list[LooseObject] | LooseObject", data, attempts)
+
+                booking_window = _parse_booking_window(booking_window)
+            elif booking_window is None:
+                booking_window = UNSET
+
+            _key = "bookerLayouts"
+            _booker_layouts = d.pop("bookerLayouts", UNSET)
+            booker_layouts: LooseObject | Unset
+            if _booker_layouts is UNSET or _booker_layouts is None:
+                booker_layouts = UNSET
+            else:
+                booker_layouts = LooseObject.from_dict(_booker_layouts)
+
+            _key = "confirmationPolicy"
+            _confirmation_policy = d.pop("confirmationPolicy", UNSET)
+            confirmation_policy: LooseObject | Unset
+            if _confirmation_policy is UNSET or _confirmation_policy is None:
+                confirmation_policy = UNSET
+            else:
+                confirmation_policy = LooseObject.from_dict(_confirmation_policy)
+
+            _key = "requiresBookerEmailVerification"
+            requires_booker_email_verification = d.pop("requiresBookerEmailVerification", UNSET)
+            if type(requires_booker_email_verification) is not bool and requires_booker_email_verification is not UNSET:
+                requires_booker_email_verification = (
+                    UNSET if requires_booker_email_verification is None else as_bool(requires_booker_email_verification)
+                )
+
+            _key = "hideCalendarNotes"
+            hide_calendar_notes = d.pop("hideCalendarNotes", UNSET)
+            if type(hide_calendar_notes) is not bool and hide_calendar_notes is not UNSET:
+                hide_calendar_notes = UNSET if hide_calendar_notes is None else as_bool(hide_calendar_notes)
+
+            _key = "color"
+            _color = d.pop("color", UNSET)
+            color: LooseObject | Unset
+            if _color is UNSET or _color is None:
+                color = UNSET
+            else:
+                color = LooseObject.from_dict(_color)
+
+            _key = "seats"
+            _seats = d.pop("seats", UNSET)
+            seats: LooseObject | Unset
+            if _seats is UNSET or _seats is None:
+                seats = UNSET
+            else:
+                seats = LooseObject.from_dict(_seats)
+
+            _key = "offsetStart"
+            offset_start = d.pop("offsetStart", UNSET)
+            if type(offset_start) is not int and offset_start is not UNSET:
+                offset_start = UNSET if offset_start is None else as_int(offset_start)
+
+            _key = "customName"
+            custom_name = d.pop("customName", UNSET)
+            if type(custom_name) is not str and custom_name is not UNSET:
+                custom_name = UNSET if custom_name is None else as_str(custom_name)
+
+            _key = "destinationCalendar"
+            _destination_calendar = d.pop("destinationCalendar", UNSET)
+            destination_calendar: LooseObject | Unset
+            if _destination_calendar is UNSET or _destination_calendar is None:
+                destination_calendar = UNSET
+            else:
+                destination_calendar = LooseObject.from_dict(_destination_calendar)
+
+            _key = "useDestinationCalendarEmail"
+            use_destination_calendar_email = d.pop("useDestinationCalendarEmail", UNSET)
+            if type(use_destination_calendar_email) is not bool and use_destination_calendar_email is not UNSET:
+                use_destination_calendar_email = (
+                    UNSET if use_destination_calendar_email is None else as_bool(use_destination_calendar_email)
+                )
+
+            _key = "hideCalendarEventDetails"
+            hide_calendar_event_details = d.pop("hideCalendarEventDetails", UNSET)
+            if type(hide_calendar_event_details) is not bool and hide_calendar_event_details is not UNSET:
+                hide_calendar_event_details = (
+                    UNSET if hide_calendar_event_details is None else as_bool(hide_calendar_event_details)
+                )
+
+            _key = "hideOrganizerEmail"
+            hide_organizer_email = d.pop("hideOrganizerEmail", UNSET)
+            if type(hide_organizer_email) is not bool and hide_organizer_email is not UNSET:
+                hide_organizer_email = UNSET if hide_organizer_email is None else as_bool(hide_organizer_email)
+
+            _key = "calVideoSettings"
+            _cal_video_settings = d.pop("calVideoSettings", UNSET)
+            cal_video_settings: LooseObject | Unset
+            if _cal_video_settings is UNSET or _cal_video_settings is None:
+                cal_video_settings = UNSET
+            else:
+                cal_video_settings = LooseObject.from_dict(_cal_video_settings)
+
+            _key = "hidden"
+            hidden = d.pop("hidden", UNSET)
+            if type(hidden) is not bool and hidden is not UNSET:
+                hidden = UNSET if hidden is None else as_bool(hidden)
+
+            _key = "bookingRequiresAuthentication"
+            booking_requires_authentication = d.pop("bookingRequiresAuthentication", UNSET)
+            if type(booking_requires_authentication) is not bool and booking_requires_authentication is not UNSET:
+                booking_requires_authentication = (
+                    UNSET if booking_requires_authentication is None else as_bool(booking_requires_authentication)
+                )
+
+            _key = "disableCancelling"
+            _disable_cancelling = d.pop("disableCancelling", UNSET)
+            disable_cancelling: LooseObject | Unset
+            if _disable_cancelling is UNSET or _disable_cancelling is None:
+                disable_cancelling = UNSET
+            else:
+                disable_cancelling = LooseObject.from_dict(_disable_cancelling)
+
+            _key = "disableRescheduling"
+            _disable_rescheduling = d.pop("disableRescheduling", UNSET)
+            disable_rescheduling: LooseObject | Unset
+            if _disable_rescheduling is UNSET or _disable_rescheduling is None:
+                disable_rescheduling = UNSET
+            else:
+                disable_rescheduling = LooseObject.from_dict(_disable_rescheduling)
+
+            _key = "interfaceLanguage"
+            interface_language = d.pop("interfaceLanguage", UNSET)
+            if not (interface_language is UNSET or interface_language is None or type(interface_language) is str):
+
+                def _parse_interface_language(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            interface_language_type_0 = data
+                            if type(interface_language_type_0) is not str:
+                                interface_language_type_0 = as_str(interface_language_type_0)
+
+                            return interface_language_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                interface_language = _parse_interface_language(interface_language)
+
+            _key = "allowReschedulingPastBookings"
+            allow_rescheduling_past_bookings = d.pop("allowReschedulingPastBookings", UNSET)
+            if type(allow_rescheduling_past_bookings) is not bool and allow_rescheduling_past_bookings is not UNSET:
+                allow_rescheduling_past_bookings = (
+                    UNSET if allow_rescheduling_past_bookings is None else as_bool(allow_rescheduling_past_bookings)
+                )
+
+            _key = "allowReschedulingCancelledBookings"
+            allow_rescheduling_cancelled_bookings = d.pop("allowReschedulingCancelledBookings", UNSET)
+            if not (
+                allow_rescheduling_cancelled_bookings is UNSET
+                or allow_rescheduling_cancelled_bookings is None
+                or type(allow_rescheduling_cancelled_bookings) is bool
+            ):
+
+                def _parse_allow_rescheduling_cancelled_bookings(data: object) -> bool | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, bool):
+                        try:
+                            allow_rescheduling_cancelled_bookings_type_0 = data
+                            if type(allow_rescheduling_cancelled_bookings_type_0) is not bool:
+                                allow_rescheduling_cancelled_bookings_type_0 = as_bool(
+                                    allow_rescheduling_cancelled_bookings_type_0
+                                )
+
+                            return allow_rescheduling_cancelled_bookings_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("bool", exc))
+                    raise no_variant("bool | None", data, attempts)
+
+                allow_rescheduling_cancelled_bookings = _parse_allow_rescheduling_cancelled_bookings(
+                    allow_rescheduling_cancelled_bookings
+                )
+
+            _key = "showOptimizedSlots"
+            show_optimized_slots = d.pop("showOptimizedSlots", UNSET)
+            if not (
+                show_optimized_slots is UNSET or show_optimized_slots is None or type(show_optimized_slots) is bool
+            ):
+
+                def _parse_show_optimized_slots(data: object) -> bool | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, bool):
+                        try:
+                            show_optimized_slots_type_0 = data
+                            if type(show_optimized_slots_type_0) is not bool:
+                                show_optimized_slots_type_0 = as_bool(show_optimized_slots_type_0)
+
+                            return show_optimized_slots_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("bool", exc))
+                    raise no_variant("bool | None", data, attempts)
+
+                show_optimized_slots = _parse_show_optimized_slots(show_optimized_slots)
+
+            _key = "bookingUrl"
+            booking_url = d.pop("bookingUrl", UNSET)
+            if type(booking_url) is not str and booking_url is not UNSET:
+                booking_url = UNSET if booking_url is None else as_str(booking_url)
+
+            _key = "ownerId"
+            owner_id = d.pop("ownerId", UNSET)
+            if type(owner_id) is not int and owner_id is not UNSET:
+                owner_id = UNSET if owner_id is None else as_int(owner_id)
+
+            _key = "users"
+            _users = d.pop("users", UNSET)
+            users: list[Any] | Unset = UNSET
+            if _users is not UNSET and _users is not None:
+                if type(_users) is not list:
+                    _users = as_list(_users)
+                users = cast(list[Any], _users)
+
+            event_type = cls(
+                id=id,
+                length_in_minutes=length_in_minutes,
+                title=title,
+                slug=slug,
+                length_in_minutes_options=length_in_minutes_options,
+                description=description,
+                locations=locations,
+                booking_fields=booking_fields,
+                disable_guests=disable_guests,
+                slot_interval=slot_interval,
+                minimum_booking_notice=minimum_booking_notice,
+                before_event_buffer=before_event_buffer,
+                after_event_buffer=after_event_buffer,
+                recurrence=recurrence,
+                metadata=metadata,
+                price=price,
+                currency=currency,
+                lock_time_zone_toggle_on_booking_page=lock_time_zone_toggle_on_booking_page,
+                seats_per_time_slot=seats_per_time_slot,
+                forward_params_success_redirect=forward_params_success_redirect,
+                success_redirect_url=success_redirect_url,
+                is_instant_event=is_instant_event,
+                seats_show_availability_count=seats_show_availability_count,
+                schedule_id=schedule_id,
+                booking_limits_count=booking_limits_count,
+                booker_active_bookings_limit=booker_active_bookings_limit,
+                only_show_first_available_slot=only_show_first_available_slot,
+                booking_limits_duration=booking_limits_duration,
+                booking_window=booking_window,
+                booker_layouts=booker_layouts,
+                confirmation_policy=confirmation_policy,
+                requires_booker_email_verification=requires_booker_email_verification,
+                hide_calendar_notes=hide_calendar_notes,
+                color=color,
+                seats=seats,
+                offset_start=offset_start,
+                custom_name=custom_name,
+                destination_calendar=destination_calendar,
+                use_destination_calendar_email=use_destination_calendar_email,
+                hide_calendar_event_details=hide_calendar_event_details,
+                hide_organizer_email=hide_organizer_email,
+                cal_video_settings=cal_video_settings,
+                hidden=hidden,
+                booking_requires_authentication=booking_requires_authentication,
+                disable_cancelling=disable_cancelling,
+                disable_rescheduling=disable_rescheduling,
+                interface_language=interface_language,
+                allow_rescheduling_past_bookings=allow_rescheduling_past_bookings,
+                allow_rescheduling_cancelled_bookings=allow_rescheduling_cancelled_bookings,
+                show_optimized_slots=show_optimized_slots,
+                booking_url=booking_url,
+                owner_id=owner_id,
+                users=users,
+            )
+
+            event_type.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("EventType", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("EventType", _key)
+            raise error from exc
         return event_type
 
     @property
@@ -786,3 +1080,20 @@ class EventType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, EventTypeBookingField, EventTypeLocation, EventTypeRecurrence, LooseObject, Metadata
+    from ..models.event_type_booking_field import EventTypeBookingField  # noqa: PLC0415
+    from ..models.event_type_location import EventTypeLocation  # noqa: PLC0415
+    from ..models.event_type_recurrence import EventTypeRecurrence  # noqa: PLC0415
+    from ..models.loose_object import LooseObject  # noqa: PLC0415
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

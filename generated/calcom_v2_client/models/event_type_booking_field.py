@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="EventTypeBookingField")
 
@@ -61,29 +69,58 @@ class EventTypeBookingField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "EventTypeBookingField")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _key: str = "type"
+        try:
+            type_ = d.pop("type")
+            if type(type_) is not str:
+                type_ = as_str(type_)
 
-        slug = d.pop("slug", UNSET)
+            _key = "slug"
+            slug = d.pop("slug", UNSET)
+            if type(slug) is not str and slug is not UNSET:
+                slug = UNSET if slug is None else as_str(slug)
 
-        label = d.pop("label", UNSET)
+            _key = "label"
+            label = d.pop("label", UNSET)
+            if type(label) is not str and label is not UNSET:
+                label = UNSET if label is None else as_str(label)
 
-        required = d.pop("required", UNSET)
+            _key = "required"
+            required = d.pop("required", UNSET)
+            if type(required) is not bool and required is not UNSET:
+                required = UNSET if required is None else as_bool(required)
 
-        hidden = d.pop("hidden", UNSET)
+            _key = "hidden"
+            hidden = d.pop("hidden", UNSET)
+            if type(hidden) is not bool and hidden is not UNSET:
+                hidden = UNSET if hidden is None else as_bool(hidden)
 
-        is_default = d.pop("isDefault", UNSET)
+            _key = "isDefault"
+            is_default = d.pop("isDefault", UNSET)
+            if type(is_default) is not bool and is_default is not UNSET:
+                is_default = UNSET if is_default is None else as_bool(is_default)
 
-        event_type_booking_field = cls(
-            type_=type_,
-            slug=slug,
-            label=label,
-            required=required,
-            hidden=hidden,
-            is_default=is_default,
-        )
+            event_type_booking_field = cls(
+                type_=type_,
+                slug=slug,
+                label=label,
+                required=required,
+                hidden=hidden,
+                is_default=is_default,
+            )
 
-        event_type_booking_field.additional_properties = d
+            event_type_booking_field.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("EventTypeBookingField", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("EventTypeBookingField", _key)
+            raise error from exc
         return event_type_booking_field
 
     @property

@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..models.event_type_location_kind import EventTypeLocationKind, check_event_type_location_kind
+from ..types import (
+    as_object,
+    unexpected,
+)
+
 T = TypeVar("T", bound="EventTypeLocation")
 
 
@@ -17,11 +24,12 @@ class EventTypeLocation:
 
     """
 
-    type_: str
+    type_: EventTypeLocationKind
+    """ Location kinds of event types (newer kinds are kept as their string). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        type_: str = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,14 +43,28 @@ class EventTypeLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "EventTypeLocation")
         d = dict(src_dict)
-        type_ = d.pop("type")
+        _key: str = "type"
+        try:
+            type_ = d.pop("type")
+            if type(type_) is not str:
+                type_ = check_event_type_location_kind(type_)
 
-        event_type_location = cls(
-            type_=type_,
-        )
+            event_type_location = cls(
+                type_=type_,
+            )
 
-        event_type_location.additional_properties = d
+            event_type_location.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("EventTypeLocation", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("EventTypeLocation", _key)
+            raise error from exc
         return event_type_location
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.event_type import EventType
@@ -23,8 +29,8 @@ class EventTypeOrTeamEventTypeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_event_type import TeamEventType  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data: dict[str, Any]
@@ -46,35 +52,65 @@ class EventTypeOrTeamEventTypeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_type import EventType  # noqa: PLC0415
-        from ..models.team_event_type import TeamEventType  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "EventTypeOrTeamEventTypeResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        def _parse_data(data: object) -> EventType | TeamEventType:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = TeamEventType.from_dict(data)
+            _key = "data"
+            data = d.pop("data")
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_1 = EventType.from_dict(data)
+            def _parse_data(data: object) -> EventType | TeamEventType:
+                attempts: list[tuple[str, ResponseParseError]] = []
+                if isinstance(data, dict) and "teamId" in data:
+                    try:
+                        data_type_0 = TeamEventType.from_dict(data)
 
-            return data_type_1
+                        return data_type_0
+                    except ResponseParseError as exc:
+                        attempts.append(("TeamEventType", exc))
+                if isinstance(data, dict):
+                    try:
+                        data_type_1 = EventType.from_dict(data)
 
-        data = _parse_data(d.pop("data"))
+                        return data_type_1
+                    except ResponseParseError as exc:
+                        attempts.append(("EventType", exc))
+                if not attempts and isinstance(data, dict):
+                    best = max(
+                        ("teamId" in data),
+                    )
+                    if ("teamId" in data) == best:
+                        try:
+                            data_type_0 = TeamEventType.from_dict(data)
 
-        event_type_or_team_event_type_response = cls(
-            status=status,
-            data=data,
-        )
+                            return data_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("TeamEventType", exc))
+                raise no_variant("TeamEventType | EventType", data, attempts)
 
-        event_type_or_team_event_type_response.additional_properties = d
+            data = _parse_data(data)
+
+            event_type_or_team_event_type_response = cls(
+                status=status,
+                data=data,
+            )
+
+            event_type_or_team_event_type_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("EventTypeOrTeamEventTypeResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("EventTypeOrTeamEventTypeResponse", _key)
+            raise error from exc
         return event_type_or_team_event_type_response
 
     @property
@@ -92,3 +128,17 @@ class EventTypeOrTeamEventTypeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, EventType, TeamEventType
+    from ..models.event_type import EventType  # noqa: PLC0415
+    from ..models.team_event_type import TeamEventType  # noqa: PLC0415
+
+    _models_bound = True

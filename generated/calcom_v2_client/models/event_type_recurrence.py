@@ -6,7 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.event_type_recurrence_frequency import EventTypeRecurrenceFrequency, check_event_type_recurrence_frequency
+from ..types import (
+    as_int,
+    as_object,
+    unexpected,
+)
 
 T = TypeVar("T", bound="EventTypeRecurrence")
 
@@ -39,20 +45,40 @@ class EventTypeRecurrence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "EventTypeRecurrence")
         d = dict(src_dict)
-        interval = d.pop("interval")
+        _key: str = "interval"
+        try:
+            interval = d.pop("interval")
+            if type(interval) is not int:
+                interval = as_int(interval)
 
-        occurrences = d.pop("occurrences")
+            _key = "occurrences"
+            occurrences = d.pop("occurrences")
+            if type(occurrences) is not int:
+                occurrences = as_int(occurrences)
 
-        frequency = check_event_type_recurrence_frequency(d.pop("frequency"))
+            _key = "frequency"
+            frequency = d.pop("frequency")
+            if type(frequency) is not str:
+                frequency = check_event_type_recurrence_frequency(frequency)
 
-        event_type_recurrence = cls(
-            interval=interval,
-            occurrences=occurrences,
-            frequency=frequency,
-        )
+            event_type_recurrence = cls(
+                interval=interval,
+                occurrences=occurrences,
+                frequency=frequency,
+            )
 
-        event_type_recurrence.additional_properties = d
+            event_type_recurrence.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("EventTypeRecurrence", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("EventTypeRecurrence", _key)
+            raise error from exc
         return event_type_recurrence
 
     @property

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="EventTypeTeam")
 
@@ -103,94 +112,188 @@ class EventTypeTeam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "EventTypeTeam")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "slug"
+            slug = d.pop("slug", UNSET)
+            if not (slug is UNSET or slug is None or type(slug) is str):
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+                def _parse_slug(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            slug_type_0 = data
+                            if type(slug_type_0) is not str:
+                                slug_type_0 = as_str(slug_type_0)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return slug_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        name = _parse_name(d.pop("name", UNSET))
+                slug = _parse_slug(slug)
 
-        def _parse_banner_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if not (name is UNSET or name is None or type(name) is str):
 
-        banner_url = _parse_banner_url(d.pop("bannerUrl", UNSET))
+                def _parse_name(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            name_type_0 = data
+                            if type(name_type_0) is not str:
+                                name_type_0 = as_str(name_type_0)
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        logo_url = _parse_logo_url(d.pop("logoUrl", UNSET))
+                name = _parse_name(name)
 
-        def _parse_week_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "bannerUrl"
+            banner_url = d.pop("bannerUrl", UNSET)
+            if not (banner_url is UNSET or banner_url is None or type(banner_url) is str):
 
-        week_start = _parse_week_start(d.pop("weekStart", UNSET))
+                def _parse_banner_url(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            banner_url_type_0 = data
+                            if type(banner_url_type_0) is not str:
+                                banner_url_type_0 = as_str(banner_url_type_0)
 
-        def _parse_brand_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return banner_url_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        brand_color = _parse_brand_color(d.pop("brandColor", UNSET))
+                banner_url = _parse_banner_url(banner_url)
 
-        def _parse_dark_brand_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "logoUrl"
+            logo_url = d.pop("logoUrl", UNSET)
+            if not (logo_url is UNSET or logo_url is None or type(logo_url) is str):
 
-        dark_brand_color = _parse_dark_brand_color(d.pop("darkBrandColor", UNSET))
+                def _parse_logo_url(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            logo_url_type_0 = data
+                            if type(logo_url_type_0) is not str:
+                                logo_url_type_0 = as_str(logo_url_type_0)
 
-        def _parse_theme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return logo_url_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        theme = _parse_theme(d.pop("theme", UNSET))
+                logo_url = _parse_logo_url(logo_url)
 
-        event_type_team = cls(
-            id=id,
-            slug=slug,
-            name=name,
-            banner_url=banner_url,
-            logo_url=logo_url,
-            week_start=week_start,
-            brand_color=brand_color,
-            dark_brand_color=dark_brand_color,
-            theme=theme,
-        )
+            _key = "weekStart"
+            week_start = d.pop("weekStart", UNSET)
+            if not (week_start is UNSET or week_start is None or type(week_start) is str):
 
-        event_type_team.additional_properties = d
+                def _parse_week_start(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            week_start_type_0 = data
+                            if type(week_start_type_0) is not str:
+                                week_start_type_0 = as_str(week_start_type_0)
+
+                            return week_start_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                week_start = _parse_week_start(week_start)
+
+            _key = "brandColor"
+            brand_color = d.pop("brandColor", UNSET)
+            if not (brand_color is UNSET or brand_color is None or type(brand_color) is str):
+
+                def _parse_brand_color(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            brand_color_type_0 = data
+                            if type(brand_color_type_0) is not str:
+                                brand_color_type_0 = as_str(brand_color_type_0)
+
+                            return brand_color_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                brand_color = _parse_brand_color(brand_color)
+
+            _key = "darkBrandColor"
+            dark_brand_color = d.pop("darkBrandColor", UNSET)
+            if not (dark_brand_color is UNSET or dark_brand_color is None or type(dark_brand_color) is str):
+
+                def _parse_dark_brand_color(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            dark_brand_color_type_0 = data
+                            if type(dark_brand_color_type_0) is not str:
+                                dark_brand_color_type_0 = as_str(dark_brand_color_type_0)
+
+                            return dark_brand_color_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                dark_brand_color = _parse_dark_brand_color(dark_brand_color)
+
+            _key = "theme"
+            theme = d.pop("theme", UNSET)
+            if not (theme is UNSET or theme is None or type(theme) is str):
+
+                def _parse_theme(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            theme_type_0 = data
+                            if type(theme_type_0) is not str:
+                                theme_type_0 = as_str(theme_type_0)
+
+                            return theme_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                theme = _parse_theme(theme)
+
+            event_type_team = cls(
+                id=id,
+                slug=slug,
+                name=name,
+                banner_url=banner_url,
+                logo_url=logo_url,
+                week_start=week_start,
+                brand_color=brand_color,
+                dark_brand_color=dark_brand_color,
+                theme=theme,
+            )
+
+            event_type_team.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("EventTypeTeam", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("EventTypeTeam", _key)
+            raise error from exc
         return event_type_team
 
     @property

@@ -6,8 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.language import Language, check_language
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="GuestInput")
 
@@ -57,31 +64,52 @@ class GuestInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "GuestInput")
         d = dict(src_dict)
-        email = d.pop("email")
+        _key: str = "email"
+        try:
+            email = d.pop("email")
+            if type(email) is not str:
+                email = as_str(email)
 
-        name = d.pop("name", UNSET)
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = UNSET if name is None else as_str(name)
 
-        time_zone = d.pop("timeZone", UNSET)
+            _key = "timeZone"
+            time_zone = d.pop("timeZone", UNSET)
+            if type(time_zone) is not str and time_zone is not UNSET:
+                time_zone = UNSET if time_zone is None else as_str(time_zone)
 
-        phone_number = d.pop("phoneNumber", UNSET)
+            _key = "phoneNumber"
+            phone_number = d.pop("phoneNumber", UNSET)
+            if type(phone_number) is not str and phone_number is not UNSET:
+                phone_number = UNSET if phone_number is None else as_str(phone_number)
 
-        _language = d.pop("language", UNSET)
-        language: Language | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = check_language(_language)
+            _key = "language"
+            language = d.pop("language", UNSET)
+            if type(language) is not str and language is not UNSET:
+                language = UNSET if language is None else check_language(language)
 
-        guest_input = cls(
-            email=email,
-            name=name,
-            time_zone=time_zone,
-            phone_number=phone_number,
-            language=language,
-        )
+            guest_input = cls(
+                email=email,
+                name=name,
+                time_zone=time_zone,
+                phone_number=phone_number,
+                language=language,
+            )
 
-        guest_input.additional_properties = d
+            guest_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("GuestInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("GuestInput", _key)
+            raise error from exc
         return guest_input
 
     @property

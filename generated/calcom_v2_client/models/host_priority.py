@@ -1,17 +1,29 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-HostPriority = Literal["high", "highest", "low", "lowest", "medium"]
+from ..errors import ResponseParseError
 
-HOST_PRIORITY_VALUES: set[HostPriority] = {
-    "high",
-    "highest",
-    "low",
-    "lowest",
-    "medium",
-}
+KnownHostPriority: TypeAlias = Literal["high", "highest", "low", "lowest", "medium"]
+"""The values of ``HostPriority`` this client was generated with."""
+
+HostPriority: TypeAlias = KnownHostPriority | str
+"""A known value (see ``KnownHostPriority``) or one the API added since, kept as it is."""
+
+HOST_PRIORITY_VALUES: frozenset[KnownHostPriority] = frozenset(
+    {
+        "high",
+        "highest",
+        "low",
+        "lowest",
+        "medium",
+    }
+)
 
 
-def check_host_priority(value: str) -> HostPriority:
-    if value in HOST_PRIORITY_VALUES:
+def check_host_priority(value: object) -> HostPriority:
+    """``value`` if it has the enum's JSON type, known or not; ResponseParseError otherwise."""
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {HOST_PRIORITY_VALUES!r}")
+    raise ResponseParseError("expected a string (HostPriority, e.g. 'high')", value)
+
+
+__all__ = ["HOST_PRIORITY_VALUES", "KnownHostPriority", "HostPriority", "check_host_priority"]

@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    unexpected,
+)
+
 T = TypeVar("T", bound="LooseObject")
 
 
@@ -24,10 +30,22 @@ class LooseObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "LooseObject")
         d = dict(src_dict)
-        loose_object = cls()
+        _key: str = ""
+        try:
+            loose_object = cls()
 
-        loose_object.additional_properties = d
+            loose_object.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("LooseObject", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("LooseObject", _key)
+            raise error from exc
         return loose_object
 
     @property

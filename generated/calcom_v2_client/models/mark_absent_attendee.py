@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_bool,
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="MarkAbsentAttendee")
 
 
@@ -33,17 +41,34 @@ class MarkAbsentAttendee:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "MarkAbsentAttendee")
         d = dict(src_dict)
-        email = d.pop("email")
+        _key: str = "email"
+        try:
+            email = d.pop("email")
+            if type(email) is not str:
+                email = as_str(email)
 
-        absent = d.pop("absent")
+            _key = "absent"
+            absent = d.pop("absent")
+            if type(absent) is not bool:
+                absent = as_bool(absent)
 
-        mark_absent_attendee = cls(
-            email=email,
-            absent=absent,
-        )
+            mark_absent_attendee = cls(
+                email=email,
+                absent=absent,
+            )
 
-        mark_absent_attendee.additional_properties = d
+            mark_absent_attendee.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("MarkAbsentAttendee", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("MarkAbsentAttendee", _key)
+            raise error from exc
         return mark_absent_attendee
 
     @property

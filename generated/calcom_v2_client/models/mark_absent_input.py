@@ -6,7 +6,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_list,
+    as_object,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.mark_absent_attendee import MarkAbsentAttendee
@@ -25,6 +33,8 @@ class MarkAbsentInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         host = self.host
 
         attendees: list[dict[str, Any]] | Unset = UNSET
@@ -46,26 +56,47 @@ class MarkAbsentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mark_absent_attendee import MarkAbsentAttendee  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "MarkAbsentInput")
         d = dict(src_dict)
-        host = d.pop("host", UNSET)
+        _key: str = "host"
+        try:
+            host = d.pop("host", UNSET)
+            if type(host) is not bool and host is not UNSET:
+                host = UNSET if host is None else as_bool(host)
 
-        _attendees = d.pop("attendees", UNSET)
-        attendees: list[MarkAbsentAttendee] | Unset = UNSET
-        if _attendees is not UNSET:
-            attendees = []
-            for attendees_item_data in _attendees:
-                attendees_item = MarkAbsentAttendee.from_dict(attendees_item_data)
+            _key = "attendees"
+            _attendees = d.pop("attendees", UNSET)
+            attendees: list[MarkAbsentAttendee] | Unset = UNSET
+            if _attendees is not UNSET and _attendees is not None:
+                if type(_attendees) is not list:
+                    _attendees = as_list(_attendees)
+                attendees = []
+                for attendees_index, attendees_item_data in enumerate(_attendees):
+                    try:
+                        attendees_item = MarkAbsentAttendee.from_dict(attendees_item_data)
 
-                attendees.append(attendees_item)
+                    except ResponseParseError as exc:
+                        exc.at(attendees_index)
+                        raise
+                    attendees.append(attendees_item)
 
-        mark_absent_input = cls(
-            host=host,
-            attendees=attendees,
-        )
+            mark_absent_input = cls(
+                host=host,
+                attendees=attendees,
+            )
 
-        mark_absent_input.additional_properties = d
+            mark_absent_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("MarkAbsentInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("MarkAbsentInput", _key)
+            raise error from exc
         return mark_absent_input
 
     @property
@@ -83,3 +114,16 @@ class MarkAbsentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, MarkAbsentAttendee
+    from ..models.mark_absent_attendee import MarkAbsentAttendee  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.me_organization import MeOrganization
@@ -34,6 +43,8 @@ class Me:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         username = self.username
@@ -111,89 +122,169 @@ class Me:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.me_organization import MeOrganization  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "Me")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        username = d.pop("username")
+            _key = "username"
+            username = d.pop("username")
+            if type(username) is not str:
+                username = as_str(username)
 
-        email = d.pop("email")
+            _key = "email"
+            email = d.pop("email")
+            if type(email) is not str:
+                email = as_str(email)
 
-        time_zone = d.pop("timeZone")
+            _key = "timeZone"
+            time_zone = d.pop("timeZone")
+            if type(time_zone) is not str:
+                time_zone = as_str(time_zone)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if not (name is UNSET or name is None or type(name) is str):
 
-        name = _parse_name(d.pop("name", UNSET))
+                def _parse_name(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            name_type_0 = data
+                            if type(name_type_0) is not str:
+                                name_type_0 = as_str(name_type_0)
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        avatar_url = _parse_avatar_url(d.pop("avatarUrl", UNSET))
+                name = _parse_name(name)
 
-        def _parse_bio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "avatarUrl"
+            avatar_url = d.pop("avatarUrl", UNSET)
+            if not (avatar_url is UNSET or avatar_url is None or type(avatar_url) is str):
 
-        bio = _parse_bio(d.pop("bio", UNSET))
+                def _parse_avatar_url(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            avatar_url_type_0 = data
+                            if type(avatar_url_type_0) is not str:
+                                avatar_url_type_0 = as_str(avatar_url_type_0)
 
-        time_format = d.pop("timeFormat", UNSET)
+                            return avatar_url_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        def _parse_default_schedule_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                avatar_url = _parse_avatar_url(avatar_url)
 
-        default_schedule_id = _parse_default_schedule_id(d.pop("defaultScheduleId", UNSET))
+            _key = "bio"
+            bio = d.pop("bio", UNSET)
+            if not (bio is UNSET or bio is None or type(bio) is str):
 
-        week_start = d.pop("weekStart", UNSET)
+                def _parse_bio(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            bio_type_0 = data
+                            if type(bio_type_0) is not str:
+                                bio_type_0 = as_str(bio_type_0)
 
-        def _parse_organization_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                            return bio_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        organization_id = _parse_organization_id(d.pop("organizationId", UNSET))
+                bio = _parse_bio(bio)
 
-        _organization = d.pop("organization", UNSET)
-        organization: MeOrganization | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = MeOrganization.from_dict(_organization)
+            _key = "timeFormat"
+            time_format = d.pop("timeFormat", UNSET)
+            if type(time_format) is not int and time_format is not UNSET:
+                time_format = UNSET if time_format is None else as_int(time_format)
 
-        me = cls(
-            id=id,
-            username=username,
-            email=email,
-            time_zone=time_zone,
-            name=name,
-            avatar_url=avatar_url,
-            bio=bio,
-            time_format=time_format,
-            default_schedule_id=default_schedule_id,
-            week_start=week_start,
-            organization_id=organization_id,
-            organization=organization,
-        )
+            _key = "defaultScheduleId"
+            default_schedule_id = d.pop("defaultScheduleId", UNSET)
+            if not (default_schedule_id is UNSET or default_schedule_id is None or type(default_schedule_id) is int):
 
-        me.additional_properties = d
+                def _parse_default_schedule_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            default_schedule_id_type_0 = data
+                            if type(default_schedule_id_type_0) is not int:
+                                default_schedule_id_type_0 = as_int(default_schedule_id_type_0)
+
+                            return default_schedule_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
+
+                default_schedule_id = _parse_default_schedule_id(default_schedule_id)
+
+            _key = "weekStart"
+            week_start = d.pop("weekStart", UNSET)
+            if type(week_start) is not str and week_start is not UNSET:
+                week_start = UNSET if week_start is None else as_str(week_start)
+
+            _key = "organizationId"
+            organization_id = d.pop("organizationId", UNSET)
+            if not (organization_id is UNSET or organization_id is None or type(organization_id) is int):
+
+                def _parse_organization_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            organization_id_type_0 = data
+                            if type(organization_id_type_0) is not int:
+                                organization_id_type_0 = as_int(organization_id_type_0)
+
+                            return organization_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
+
+                organization_id = _parse_organization_id(organization_id)
+
+            _key = "organization"
+            _organization = d.pop("organization", UNSET)
+            organization: MeOrganization | Unset
+            if _organization is UNSET or _organization is None:
+                organization = UNSET
+            else:
+                organization = MeOrganization.from_dict(_organization)
+
+            me = cls(
+                id=id,
+                username=username,
+                email=email,
+                time_zone=time_zone,
+                name=name,
+                avatar_url=avatar_url,
+                bio=bio,
+                time_format=time_format,
+                default_schedule_id=default_schedule_id,
+                week_start=week_start,
+                organization_id=organization_id,
+                organization=organization,
+            )
+
+            me.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("Me", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("Me", _key)
+            raise error from exc
         return me
 
     @property
@@ -211,3 +302,16 @@ class Me:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, MeOrganization
+    from ..models.me_organization import MeOrganization  # noqa: PLC0415
+
+    _models_bound = True

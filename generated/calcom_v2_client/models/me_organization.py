@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_bool,
+    as_int,
+    as_object,
+    unexpected,
+)
+
 T = TypeVar("T", bound="MeOrganization")
 
 
@@ -33,17 +41,34 @@ class MeOrganization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "MeOrganization")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        is_platform = d.pop("isPlatform")
+            _key = "isPlatform"
+            is_platform = d.pop("isPlatform")
+            if type(is_platform) is not bool:
+                is_platform = as_bool(is_platform)
 
-        me_organization = cls(
-            id=id,
-            is_platform=is_platform,
-        )
+            me_organization = cls(
+                id=id,
+                is_platform=is_platform,
+            )
 
-        me_organization.additional_properties = d
+            me_organization.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("MeOrganization", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("MeOrganization", _key)
+            raise error from exc
         return me_organization
 
     @property

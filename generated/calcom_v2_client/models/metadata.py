@@ -6,6 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    unexpected,
+)
+
 T = TypeVar("T", bound="Metadata")
 
 
@@ -24,10 +30,22 @@ class Metadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "Metadata")
         d = dict(src_dict)
-        metadata = cls()
+        _key: str = ""
+        try:
+            metadata = cls()
 
-        metadata.additional_properties = d
+            metadata.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("Metadata", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("Metadata", _key)
+            raise error from exc
         return metadata
 
     @property

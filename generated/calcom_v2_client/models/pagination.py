@@ -6,6 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_bool,
+    as_int,
+    as_object,
+    unexpected,
+)
+
 T = TypeVar("T", bound="Pagination")
 
 
@@ -57,35 +65,70 @@ class Pagination:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "Pagination")
         d = dict(src_dict)
-        total_items = d.pop("totalItems")
+        _key: str = "totalItems"
+        try:
+            total_items = d.pop("totalItems")
+            if type(total_items) is not int:
+                total_items = as_int(total_items)
 
-        remaining_items = d.pop("remainingItems")
+            _key = "remainingItems"
+            remaining_items = d.pop("remainingItems")
+            if type(remaining_items) is not int:
+                remaining_items = as_int(remaining_items)
 
-        returned_items = d.pop("returnedItems")
+            _key = "returnedItems"
+            returned_items = d.pop("returnedItems")
+            if type(returned_items) is not int:
+                returned_items = as_int(returned_items)
 
-        items_per_page = d.pop("itemsPerPage")
+            _key = "itemsPerPage"
+            items_per_page = d.pop("itemsPerPage")
+            if type(items_per_page) is not int:
+                items_per_page = as_int(items_per_page)
 
-        current_page = d.pop("currentPage")
+            _key = "currentPage"
+            current_page = d.pop("currentPage")
+            if type(current_page) is not int:
+                current_page = as_int(current_page)
 
-        total_pages = d.pop("totalPages")
+            _key = "totalPages"
+            total_pages = d.pop("totalPages")
+            if type(total_pages) is not int:
+                total_pages = as_int(total_pages)
 
-        has_next_page = d.pop("hasNextPage")
+            _key = "hasNextPage"
+            has_next_page = d.pop("hasNextPage")
+            if type(has_next_page) is not bool:
+                has_next_page = as_bool(has_next_page)
 
-        has_previous_page = d.pop("hasPreviousPage")
+            _key = "hasPreviousPage"
+            has_previous_page = d.pop("hasPreviousPage")
+            if type(has_previous_page) is not bool:
+                has_previous_page = as_bool(has_previous_page)
 
-        pagination = cls(
-            total_items=total_items,
-            remaining_items=remaining_items,
-            returned_items=returned_items,
-            items_per_page=items_per_page,
-            current_page=current_page,
-            total_pages=total_pages,
-            has_next_page=has_next_page,
-            has_previous_page=has_previous_page,
-        )
+            pagination = cls(
+                total_items=total_items,
+                remaining_items=remaining_items,
+                returned_items=returned_items,
+                items_per_page=items_per_page,
+                current_page=current_page,
+                total_pages=total_pages,
+                has_next_page=has_next_page,
+                has_previous_page=has_previous_page,
+            )
 
-        pagination.additional_properties = d
+            pagination.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("Pagination", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("Pagination", _key)
+            raise error from exc
         return pagination
 
     @property

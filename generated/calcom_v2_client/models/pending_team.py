@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 if TYPE_CHECKING:
     from ..models.team import Team
 
@@ -23,6 +30,8 @@ class PendingTeam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         message = self.message
 
         payment_link = self.payment_link
@@ -43,22 +52,40 @@ class PendingTeam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team import Team  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "PendingTeam")
         d = dict(src_dict)
-        message = d.pop("message")
+        _key: str = "message"
+        try:
+            message = d.pop("message")
+            if type(message) is not str:
+                message = as_str(message)
 
-        payment_link = d.pop("paymentLink")
+            _key = "paymentLink"
+            payment_link = d.pop("paymentLink")
+            if type(payment_link) is not str:
+                payment_link = as_str(payment_link)
 
-        pending_team = Team.from_dict(d.pop("pendingTeam"))
+            _key = "pendingTeam"
+            pending_team = Team.from_dict(d.pop("pendingTeam"))
 
-        pending_team = cls(
-            message=message,
-            payment_link=payment_link,
-            pending_team=pending_team,
-        )
+            pending_team = cls(
+                message=message,
+                payment_link=payment_link,
+                pending_team=pending_team,
+            )
 
-        pending_team.additional_properties = d
+            pending_team.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("PendingTeam", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("PendingTeam", _key)
+            raise error from exc
         return pending_team
 
     @property
@@ -76,3 +103,16 @@ class PendingTeam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Team
+    from ..models.team import Team  # noqa: PLC0415
+
+    _models_bound = True

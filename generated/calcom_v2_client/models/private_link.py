@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_datetime,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="PrivateLink")
 
@@ -75,61 +86,104 @@ class PrivateLink:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "PrivateLink")
         d = dict(src_dict)
-        link_id = d.pop("linkId")
+        _key: str = "linkId"
+        try:
+            link_id = d.pop("linkId")
+            if type(link_id) is not str:
+                link_id = as_str(link_id)
 
-        event_type_id = d.pop("eventTypeId")
+            _key = "eventTypeId"
+            event_type_id = d.pop("eventTypeId")
+            if type(event_type_id) is not int:
+                event_type_id = as_int(event_type_id)
 
-        is_expired = d.pop("isExpired")
+            _key = "isExpired"
+            is_expired = d.pop("isExpired")
+            if type(is_expired) is not bool:
+                is_expired = as_bool(is_expired)
 
-        booking_url = d.pop("bookingUrl")
+            _key = "bookingUrl"
+            booking_url = d.pop("bookingUrl")
+            if type(booking_url) is not str:
+                booking_url = as_str(booking_url)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat((data).replace("Z", "+00:00"))
+            _key = "expiresAt"
+            expires_at = d.pop("expiresAt", UNSET)
+            if not (expires_at is UNSET or expires_at is None):
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            expires_at_type_0 = as_datetime(data)
 
-        expires_at = _parse_expires_at(d.pop("expiresAt", UNSET))
+                            return expires_at_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("datetime.datetime", exc))
+                    raise no_variant("datetime.datetime | None", data, attempts)
 
-        def _parse_max_usage_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                expires_at = _parse_expires_at(expires_at)
 
-        max_usage_count = _parse_max_usage_count(d.pop("maxUsageCount", UNSET))
+            _key = "maxUsageCount"
+            max_usage_count = d.pop("maxUsageCount", UNSET)
+            if not (max_usage_count is UNSET or max_usage_count is None or type(max_usage_count) is int):
 
-        def _parse_usage_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                def _parse_max_usage_count(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            max_usage_count_type_0 = data
+                            if type(max_usage_count_type_0) is not int:
+                                max_usage_count_type_0 = as_int(max_usage_count_type_0)
 
-        usage_count = _parse_usage_count(d.pop("usageCount", UNSET))
+                            return max_usage_count_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
 
-        private_link = cls(
-            link_id=link_id,
-            event_type_id=event_type_id,
-            is_expired=is_expired,
-            booking_url=booking_url,
-            expires_at=expires_at,
-            max_usage_count=max_usage_count,
-            usage_count=usage_count,
-        )
+                max_usage_count = _parse_max_usage_count(max_usage_count)
 
-        private_link.additional_properties = d
+            _key = "usageCount"
+            usage_count = d.pop("usageCount", UNSET)
+            if not (usage_count is UNSET or usage_count is None or type(usage_count) is int):
+
+                def _parse_usage_count(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            usage_count_type_0 = data
+                            if type(usage_count_type_0) is not int:
+                                usage_count_type_0 = as_int(usage_count_type_0)
+
+                            return usage_count_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
+
+                usage_count = _parse_usage_count(usage_count)
+
+            private_link = cls(
+                link_id=link_id,
+                event_type_id=event_type_id,
+                is_expired=is_expired,
+                booking_url=booking_url,
+                expires_at=expires_at,
+                max_usage_count=max_usage_count,
+                usage_count=usage_count,
+            )
+
+            private_link.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("PrivateLink", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("PrivateLink", _key)
+            raise error from exc
         return private_link
 
     @property

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_list,
+    as_object,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.private_link import PrivateLink
@@ -22,6 +28,8 @@ class PrivateLinkListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data = []
@@ -42,24 +50,45 @@ class PrivateLinkListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.private_link import PrivateLink  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "PrivateLinkListResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PrivateLink.from_dict(data_item_data)
+            _key = "data"
+            _data = d.pop("data")
+            if type(_data) is not list:
+                _data = as_list(_data)
+            data = []
+            for data_index, data_item_data in enumerate(_data):
+                try:
+                    data_item = PrivateLink.from_dict(data_item_data)
 
-            data.append(data_item)
+                except ResponseParseError as exc:
+                    exc.at(data_index)
+                    raise
+                data.append(data_item)
 
-        private_link_list_response = cls(
-            status=status,
-            data=data,
-        )
+            private_link_list_response = cls(
+                status=status,
+                data=data,
+            )
 
-        private_link_list_response.additional_properties = d
+            private_link_list_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("PrivateLinkListResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("PrivateLinkListResponse", _key)
+            raise error from exc
         return private_link_list_response
 
     @property
@@ -77,3 +106,16 @@ class PrivateLinkListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, PrivateLink
+    from ..models.private_link import PrivateLink  # noqa: PLC0415
+
+    _models_bound = True

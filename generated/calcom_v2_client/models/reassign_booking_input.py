@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="ReassignBookingInput")
 
@@ -30,14 +37,28 @@ class ReassignBookingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ReassignBookingInput")
         d = dict(src_dict)
-        reason = d.pop("reason", UNSET)
+        _key: str = "reason"
+        try:
+            reason = d.pop("reason", UNSET)
+            if type(reason) is not str and reason is not UNSET:
+                reason = UNSET if reason is None else as_str(reason)
 
-        reassign_booking_input = cls(
-            reason=reason,
-        )
+            reassign_booking_input = cls(
+                reason=reason,
+            )
 
-        reassign_booking_input.additional_properties = d
+            reassign_booking_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ReassignBookingInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ReassignBookingInput", _key)
+            raise error from exc
         return reassign_booking_input
 
     @property

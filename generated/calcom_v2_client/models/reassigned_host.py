@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="ReassignedHost")
 
@@ -47,28 +56,60 @@ class ReassignedHost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ReassignedHost")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            _key = "name"
+            name = d.pop("name")
+            if not (name is None or type(name) is str):
 
-        name = _parse_name(d.pop("name"))
+                def _parse_name(data: object) -> None | str:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            name_type_0 = data
+                            if type(name_type_0) is not str:
+                                name_type_0 = as_str(name_type_0)
 
-        email = d.pop("email")
+                            return name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        display_email = d.pop("displayEmail", UNSET)
+                name = _parse_name(name)
 
-        reassigned_host = cls(
-            id=id,
-            name=name,
-            email=email,
-            display_email=display_email,
-        )
+            _key = "email"
+            email = d.pop("email")
+            if type(email) is not str:
+                email = as_str(email)
 
-        reassigned_host.additional_properties = d
+            _key = "displayEmail"
+            display_email = d.pop("displayEmail", UNSET)
+            if type(display_email) is not str and display_email is not UNSET:
+                display_email = UNSET if display_email is None else as_str(display_email)
+
+            reassigned_host = cls(
+                id=id,
+                name=name,
+                email=email,
+                display_email=display_email,
+            )
+
+            reassigned_host.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ReassignedHost", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ReassignedHost", _key)
+            raise error from exc
         return reassigned_host
 
     @property

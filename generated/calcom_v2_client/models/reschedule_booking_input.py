@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="RescheduleBookingInput")
 
@@ -48,23 +55,46 @@ class RescheduleBookingInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "RescheduleBookingInput")
         d = dict(src_dict)
-        start = d.pop("start")
+        _key: str = "start"
+        try:
+            start = d.pop("start")
+            if type(start) is not str:
+                start = as_str(start)
 
-        rescheduled_by = d.pop("rescheduledBy", UNSET)
+            _key = "rescheduledBy"
+            rescheduled_by = d.pop("rescheduledBy", UNSET)
+            if type(rescheduled_by) is not str and rescheduled_by is not UNSET:
+                rescheduled_by = UNSET if rescheduled_by is None else as_str(rescheduled_by)
 
-        rescheduling_reason = d.pop("reschedulingReason", UNSET)
+            _key = "reschedulingReason"
+            rescheduling_reason = d.pop("reschedulingReason", UNSET)
+            if type(rescheduling_reason) is not str and rescheduling_reason is not UNSET:
+                rescheduling_reason = UNSET if rescheduling_reason is None else as_str(rescheduling_reason)
 
-        email_verification_code = d.pop("emailVerificationCode", UNSET)
+            _key = "emailVerificationCode"
+            email_verification_code = d.pop("emailVerificationCode", UNSET)
+            if type(email_verification_code) is not str and email_verification_code is not UNSET:
+                email_verification_code = UNSET if email_verification_code is None else as_str(email_verification_code)
 
-        reschedule_booking_input = cls(
-            start=start,
-            rescheduled_by=rescheduled_by,
-            rescheduling_reason=rescheduling_reason,
-            email_verification_code=email_verification_code,
-        )
+            reschedule_booking_input = cls(
+                start=start,
+                rescheduled_by=rescheduled_by,
+                rescheduling_reason=rescheduling_reason,
+                email_verification_code=email_verification_code,
+            )
 
-        reschedule_booking_input.additional_properties = d
+            reschedule_booking_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("RescheduleBookingInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("RescheduleBookingInput", _key)
+            raise error from exc
         return reschedule_booking_input
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="ReserveSlotInput")
 
@@ -48,23 +56,46 @@ class ReserveSlotInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ReserveSlotInput")
         d = dict(src_dict)
-        event_type_id = d.pop("eventTypeId")
+        _key: str = "eventTypeId"
+        try:
+            event_type_id = d.pop("eventTypeId")
+            if type(event_type_id) is not int:
+                event_type_id = as_int(event_type_id)
 
-        slot_start = d.pop("slotStart")
+            _key = "slotStart"
+            slot_start = d.pop("slotStart")
+            if type(slot_start) is not str:
+                slot_start = as_str(slot_start)
 
-        slot_duration = d.pop("slotDuration", UNSET)
+            _key = "slotDuration"
+            slot_duration = d.pop("slotDuration", UNSET)
+            if type(slot_duration) is not int and slot_duration is not UNSET:
+                slot_duration = UNSET if slot_duration is None else as_int(slot_duration)
 
-        reservation_duration = d.pop("reservationDuration", UNSET)
+            _key = "reservationDuration"
+            reservation_duration = d.pop("reservationDuration", UNSET)
+            if type(reservation_duration) is not int and reservation_duration is not UNSET:
+                reservation_duration = UNSET if reservation_duration is None else as_int(reservation_duration)
 
-        reserve_slot_input = cls(
-            event_type_id=event_type_id,
-            slot_start=slot_start,
-            slot_duration=slot_duration,
-            reservation_duration=reservation_duration,
-        )
+            reserve_slot_input = cls(
+                event_type_id=event_type_id,
+                slot_start=slot_start,
+                slot_duration=slot_duration,
+                reservation_duration=reservation_duration,
+            )
 
-        reserve_slot_input.additional_properties = d
+            reserve_slot_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ReserveSlotInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ReserveSlotInput", _key)
+            raise error from exc
         return reserve_slot_input
 
     @property

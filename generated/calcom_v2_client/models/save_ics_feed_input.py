@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_list,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="SaveIcsFeedInput")
 
@@ -37,17 +46,45 @@ class SaveIcsFeedInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "SaveIcsFeedInput")
         d = dict(src_dict)
-        urls = cast(list[str], d.pop("urls"))
+        _key: str = "urls"
+        try:
+            _urls = d.pop("urls")
+            if type(_urls) is not list:
+                _urls = as_list(_urls)
+            urls = []
+            for urls_index, urls_item_data in enumerate(_urls):
+                try:
+                    urls_item = urls_item_data
+                    if type(urls_item) is not str:
+                        urls_item = as_str(urls_item)
 
-        read_only = d.pop("readOnly", UNSET)
+                except ResponseParseError as exc:
+                    exc.at(urls_index)
+                    raise
+                urls.append(urls_item)
 
-        save_ics_feed_input = cls(
-            urls=urls,
-            read_only=read_only,
-        )
+            _key = "readOnly"
+            read_only = d.pop("readOnly", UNSET)
+            if type(read_only) is not bool and read_only is not UNSET:
+                read_only = UNSET if read_only is None else as_bool(read_only)
 
-        save_ics_feed_input.additional_properties = d
+            save_ics_feed_input = cls(
+                urls=urls,
+                read_only=read_only,
+            )
+
+            save_ics_feed_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("SaveIcsFeedInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("SaveIcsFeedInput", _key)
+            raise error from exc
         return save_ics_feed_input
 
     @property

@@ -6,6 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_bool,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    unexpected,
+)
+
 if TYPE_CHECKING:
     from ..models.schedule_availability import ScheduleAvailability
     from ..models.schedule_override import ScheduleOverride
@@ -26,6 +36,8 @@ class Schedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         owner_id = self.owner_id
@@ -64,45 +76,84 @@ class Schedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_availability import ScheduleAvailability  # noqa: PLC0415
-        from ..models.schedule_override import ScheduleOverride  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "Schedule")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        owner_id = d.pop("ownerId")
+            _key = "ownerId"
+            owner_id = d.pop("ownerId")
+            if type(owner_id) is not int:
+                owner_id = as_int(owner_id)
 
-        name = d.pop("name")
+            _key = "name"
+            name = d.pop("name")
+            if type(name) is not str:
+                name = as_str(name)
 
-        time_zone = d.pop("timeZone")
+            _key = "timeZone"
+            time_zone = d.pop("timeZone")
+            if type(time_zone) is not str:
+                time_zone = as_str(time_zone)
 
-        availability = []
-        _availability = d.pop("availability")
-        for availability_item_data in _availability:
-            availability_item = ScheduleAvailability.from_dict(availability_item_data)
+            _key = "availability"
+            _availability = d.pop("availability")
+            if type(_availability) is not list:
+                _availability = as_list(_availability)
+            availability = []
+            for availability_index, availability_item_data in enumerate(_availability):
+                try:
+                    availability_item = ScheduleAvailability.from_dict(availability_item_data)
 
-            availability.append(availability_item)
+                except ResponseParseError as exc:
+                    exc.at(availability_index)
+                    raise
+                availability.append(availability_item)
 
-        is_default = d.pop("isDefault")
+            _key = "isDefault"
+            is_default = d.pop("isDefault")
+            if type(is_default) is not bool:
+                is_default = as_bool(is_default)
 
-        overrides = []
-        _overrides = d.pop("overrides")
-        for overrides_item_data in _overrides:
-            overrides_item = ScheduleOverride.from_dict(overrides_item_data)
+            _key = "overrides"
+            _overrides = d.pop("overrides")
+            if type(_overrides) is not list:
+                _overrides = as_list(_overrides)
+            overrides = []
+            for overrides_index, overrides_item_data in enumerate(_overrides):
+                try:
+                    overrides_item = ScheduleOverride.from_dict(overrides_item_data)
 
-            overrides.append(overrides_item)
+                except ResponseParseError as exc:
+                    exc.at(overrides_index)
+                    raise
+                overrides.append(overrides_item)
 
-        schedule = cls(
-            id=id,
-            owner_id=owner_id,
-            name=name,
-            time_zone=time_zone,
-            availability=availability,
-            is_default=is_default,
-            overrides=overrides,
-        )
+            schedule = cls(
+                id=id,
+                owner_id=owner_id,
+                name=name,
+                time_zone=time_zone,
+                availability=availability,
+                is_default=is_default,
+                overrides=overrides,
+            )
 
-        schedule.additional_properties = d
+            schedule.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("Schedule", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("Schedule", _key)
+            raise error from exc
         return schedule
 
     @property
@@ -120,3 +171,17 @@ class Schedule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, ScheduleAvailability, ScheduleOverride
+    from ..models.schedule_availability import ScheduleAvailability  # noqa: PLC0415
+    from ..models.schedule_override import ScheduleOverride  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.weekday import Weekday, check_weekday
+from ..types import (
+    as_list,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="ScheduleAvailability")
 
@@ -44,25 +51,51 @@ class ScheduleAvailability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ScheduleAvailability")
         d = dict(src_dict)
-        days = []
-        _days = d.pop("days")
-        for days_item_data in _days:
-            days_item = check_weekday(days_item_data)
+        _key: str = "days"
+        try:
+            _days = d.pop("days")
+            if type(_days) is not list:
+                _days = as_list(_days)
+            days = []
+            for days_index, days_item_data in enumerate(_days):
+                try:
+                    days_item = days_item_data
+                    if type(days_item) is not str:
+                        days_item = check_weekday(days_item)
 
-            days.append(days_item)
+                except ResponseParseError as exc:
+                    exc.at(days_index)
+                    raise
+                days.append(days_item)
 
-        start_time = d.pop("startTime")
+            _key = "startTime"
+            start_time = d.pop("startTime")
+            if type(start_time) is not str:
+                start_time = as_str(start_time)
 
-        end_time = d.pop("endTime")
+            _key = "endTime"
+            end_time = d.pop("endTime")
+            if type(end_time) is not str:
+                end_time = as_str(end_time)
 
-        schedule_availability = cls(
-            days=days,
-            start_time=start_time,
-            end_time=end_time,
-        )
+            schedule_availability = cls(
+                days=days,
+                start_time=start_time,
+                end_time=end_time,
+            )
 
-        schedule_availability.additional_properties = d
+            schedule_availability.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ScheduleAvailability", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ScheduleAvailability", _key)
+            raise error from exc
         return schedule_availability
 
     @property

@@ -7,6 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_date,
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="ScheduleOverride")
 
 
@@ -39,20 +47,38 @@ class ScheduleOverride:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ScheduleOverride")
         d = dict(src_dict)
-        date = datetime.date.fromisoformat(d.pop("date"))
+        _key: str = "date"
+        try:
+            date = as_date(d.pop("date"))
 
-        start_time = d.pop("startTime")
+            _key = "startTime"
+            start_time = d.pop("startTime")
+            if type(start_time) is not str:
+                start_time = as_str(start_time)
 
-        end_time = d.pop("endTime")
+            _key = "endTime"
+            end_time = d.pop("endTime")
+            if type(end_time) is not str:
+                end_time = as_str(end_time)
 
-        schedule_override = cls(
-            date=date,
-            start_time=start_time,
-            end_time=end_time,
-        )
+            schedule_override = cls(
+                date=date,
+                start_time=start_time,
+                end_time=end_time,
+            )
 
-        schedule_override.additional_properties = d
+            schedule_override.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ScheduleOverride", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ScheduleOverride", _key)
+            raise error from exc
         return schedule_override
 
     @property

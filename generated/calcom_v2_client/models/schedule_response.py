@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.schedule import Schedule
@@ -22,8 +28,8 @@ class ScheduleResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.schedule import Schedule  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data: dict[str, Any] | None
@@ -45,32 +51,48 @@ class ScheduleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule import Schedule  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "ScheduleResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        def _parse_data(data: object) -> None | Schedule:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Schedule.from_dict(data)
+            _key = "data"
+            data = d.pop("data")
+            if not (data is None):
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Schedule, data)
+                def _parse_data(data: object) -> None | Schedule:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, dict):
+                        try:
+                            data_type_0 = Schedule.from_dict(data)
 
-        data = _parse_data(d.pop("data"))
+                            return data_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("Schedule", exc))
+                    raise no_variant("Schedule | None", data, attempts)
 
-        schedule_response = cls(
-            status=status,
-            data=data,
-        )
+                data = _parse_data(data)
 
-        schedule_response.additional_properties = d
+            schedule_response = cls(
+                status=status,
+                data=data,
+            )
+
+            schedule_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("ScheduleResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("ScheduleResponse", _key)
+            raise error from exc
         return schedule_response
 
     @property
@@ -88,3 +110,16 @@ class ScheduleResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Schedule
+    from ..models.schedule import Schedule  # noqa: PLC0415
+
+    _models_bound = True

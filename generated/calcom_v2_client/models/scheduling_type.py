@@ -1,15 +1,27 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-SchedulingType = Literal["collective", "managed", "roundRobin"]
+from ..errors import ResponseParseError
 
-SCHEDULING_TYPE_VALUES: set[SchedulingType] = {
-    "collective",
-    "managed",
-    "roundRobin",
-}
+KnownSchedulingType: TypeAlias = Literal["collective", "managed", "roundRobin"]
+"""The values of ``SchedulingType`` this client was generated with."""
+
+SchedulingType: TypeAlias = KnownSchedulingType | str
+"""A known value (see ``KnownSchedulingType``) or one the API added since, kept as it is."""
+
+SCHEDULING_TYPE_VALUES: frozenset[KnownSchedulingType] = frozenset(
+    {
+        "collective",
+        "managed",
+        "roundRobin",
+    }
+)
 
 
-def check_scheduling_type(value: str) -> SchedulingType:
-    if value in SCHEDULING_TYPE_VALUES:
+def check_scheduling_type(value: object) -> SchedulingType:
+    """``value`` if it has the enum's JSON type, known or not; ResponseParseError otherwise."""
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SCHEDULING_TYPE_VALUES!r}")
+    raise ResponseParseError("expected a string (SchedulingType, e.g. 'collective')", value)
+
+
+__all__ = ["SCHEDULING_TYPE_VALUES", "KnownSchedulingType", "SchedulingType", "check_scheduling_type"]

@@ -1,10 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..errors import ResponseParseError
+from ..types import (
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="SelectedCalendar")
 
@@ -44,28 +53,60 @@ class SelectedCalendar:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "SelectedCalendar")
         d = dict(src_dict)
-        user_id = d.pop("userId")
+        _key: str = "userId"
+        try:
+            user_id = d.pop("userId")
+            if type(user_id) is not int:
+                user_id = as_int(user_id)
 
-        integration = d.pop("integration")
+            _key = "integration"
+            integration = d.pop("integration")
+            if type(integration) is not str:
+                integration = as_str(integration)
 
-        external_id = d.pop("externalId")
+            _key = "externalId"
+            external_id = d.pop("externalId")
+            if type(external_id) is not str:
+                external_id = as_str(external_id)
 
-        def _parse_credential_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            _key = "credentialId"
+            credential_id = d.pop("credentialId")
+            if not (credential_id is None or type(credential_id) is int):
 
-        credential_id = _parse_credential_id(d.pop("credentialId"))
+                def _parse_credential_id(data: object) -> int | None:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            credential_id_type_0 = data
+                            if type(credential_id_type_0) is not int:
+                                credential_id_type_0 = as_int(credential_id_type_0)
 
-        selected_calendar = cls(
-            user_id=user_id,
-            integration=integration,
-            external_id=external_id,
-            credential_id=credential_id,
-        )
+                            return credential_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
 
-        selected_calendar.additional_properties = d
+                credential_id = _parse_credential_id(credential_id)
+
+            selected_calendar = cls(
+                user_id=user_id,
+                integration=integration,
+                external_id=external_id,
+                credential_id=credential_id,
+            )
+
+            selected_calendar.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("SelectedCalendar", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("SelectedCalendar", _key)
+            raise error from exc
         return selected_calendar
 
     @property

@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="SelectedCalendarInput")
 
@@ -45,23 +53,48 @@ class SelectedCalendarInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "SelectedCalendarInput")
         d = dict(src_dict)
-        integration = d.pop("integration")
+        _key: str = "integration"
+        try:
+            integration = d.pop("integration")
+            if type(integration) is not str:
+                integration = as_str(integration)
 
-        external_id = d.pop("externalId")
+            _key = "externalId"
+            external_id = d.pop("externalId")
+            if type(external_id) is not str:
+                external_id = as_str(external_id)
 
-        credential_id = d.pop("credentialId")
+            _key = "credentialId"
+            credential_id = d.pop("credentialId")
+            if type(credential_id) is not int:
+                credential_id = as_int(credential_id)
 
-        delegation_credential_id = d.pop("delegationCredentialId", UNSET)
+            _key = "delegationCredentialId"
+            delegation_credential_id = d.pop("delegationCredentialId", UNSET)
+            if type(delegation_credential_id) is not str and delegation_credential_id is not UNSET:
+                delegation_credential_id = (
+                    UNSET if delegation_credential_id is None else as_str(delegation_credential_id)
+                )
 
-        selected_calendar_input = cls(
-            integration=integration,
-            external_id=external_id,
-            credential_id=credential_id,
-            delegation_credential_id=delegation_credential_id,
-        )
+            selected_calendar_input = cls(
+                integration=integration,
+                external_id=external_id,
+                credential_id=credential_id,
+                delegation_credential_id=delegation_credential_id,
+            )
 
-        selected_calendar_input.additional_properties = d
+            selected_calendar_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("SelectedCalendarInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("SelectedCalendarInput", _key)
+            raise error from exc
         return selected_calendar_input
 
     @property

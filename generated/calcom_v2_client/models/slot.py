@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_datetime,
+    as_int,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="Slot")
 
@@ -53,28 +62,47 @@ class Slot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "Slot")
         d = dict(src_dict)
-        start = datetime.datetime.fromisoformat((d.pop("start")).replace("Z", "+00:00"))
+        _key: str = "start"
+        try:
+            start = as_datetime(d.pop("start"))
 
-        _end = d.pop("end", UNSET)
-        end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = datetime.datetime.fromisoformat((_end).replace("Z", "+00:00"))
+            _key = "end"
+            _end = d.pop("end", UNSET)
+            end: datetime.datetime | Unset
+            if _end is UNSET or _end is None:
+                end = UNSET
+            else:
+                end = as_datetime(_end)
 
-        attendees_count = d.pop("attendeesCount", UNSET)
+            _key = "attendeesCount"
+            attendees_count = d.pop("attendeesCount", UNSET)
+            if type(attendees_count) is not int and attendees_count is not UNSET:
+                attendees_count = UNSET if attendees_count is None else as_int(attendees_count)
 
-        booking_uid = d.pop("bookingUid", UNSET)
+            _key = "bookingUid"
+            booking_uid = d.pop("bookingUid", UNSET)
+            if type(booking_uid) is not str and booking_uid is not UNSET:
+                booking_uid = UNSET if booking_uid is None else as_str(booking_uid)
 
-        slot = cls(
-            start=start,
-            end=end,
-            attendees_count=attendees_count,
-            booking_uid=booking_uid,
-        )
+            slot = cls(
+                start=start,
+                end=end,
+                attendees_count=attendees_count,
+                booking_uid=booking_uid,
+            )
 
-        slot.additional_properties = d
+            slot.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("Slot", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("Slot", _key)
+            raise error from exc
         return slot
 
     @property

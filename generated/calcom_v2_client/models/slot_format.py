@@ -1,14 +1,26 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-SlotFormat = Literal["range", "time"]
+from ..errors import ResponseParseError
 
-SLOT_FORMAT_VALUES: set[SlotFormat] = {
-    "range",
-    "time",
-}
+KnownSlotFormat: TypeAlias = Literal["range", "time"]
+"""The values of ``SlotFormat`` this client was generated with."""
+
+SlotFormat: TypeAlias = KnownSlotFormat | str
+"""A known value (see ``KnownSlotFormat``) or one the API added since, kept as it is."""
+
+SLOT_FORMAT_VALUES: frozenset[KnownSlotFormat] = frozenset(
+    {
+        "range",
+        "time",
+    }
+)
 
 
-def check_slot_format(value: str) -> SlotFormat:
-    if value in SLOT_FORMAT_VALUES:
+def check_slot_format(value: object) -> SlotFormat:
+    """``value`` if it has the enum's JSON type, known or not; ResponseParseError otherwise."""
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {SLOT_FORMAT_VALUES!r}")
+    raise ResponseParseError("expected a string (SlotFormat, e.g. 'range')", value)
+
+
+__all__ = ["SLOT_FORMAT_VALUES", "KnownSlotFormat", "SlotFormat", "check_slot_format"]

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_datetime,
+    as_int,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 T = TypeVar("T", bound="SlotReservation")
 
@@ -61,32 +70,58 @@ class SlotReservation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "SlotReservation")
         d = dict(src_dict)
-        reservation_uid = d.pop("reservationUid")
+        _key: str = "reservationUid"
+        try:
+            reservation_uid = d.pop("reservationUid")
+            if type(reservation_uid) is not str:
+                reservation_uid = as_str(reservation_uid)
 
-        event_type_id = d.pop("eventTypeId")
+            _key = "eventTypeId"
+            event_type_id = d.pop("eventTypeId")
+            if type(event_type_id) is not int:
+                event_type_id = as_int(event_type_id)
 
-        slot_start = datetime.datetime.fromisoformat((d.pop("slotStart")).replace("Z", "+00:00"))
+            _key = "slotStart"
+            slot_start = as_datetime(d.pop("slotStart"))
 
-        slot_end = datetime.datetime.fromisoformat((d.pop("slotEnd")).replace("Z", "+00:00"))
+            _key = "slotEnd"
+            slot_end = as_datetime(d.pop("slotEnd"))
 
-        slot_duration = d.pop("slotDuration")
+            _key = "slotDuration"
+            slot_duration = d.pop("slotDuration")
+            if type(slot_duration) is not int:
+                slot_duration = as_int(slot_duration)
 
-        reservation_until = datetime.datetime.fromisoformat((d.pop("reservationUntil")).replace("Z", "+00:00"))
+            _key = "reservationUntil"
+            reservation_until = as_datetime(d.pop("reservationUntil"))
 
-        reservation_duration = d.pop("reservationDuration", UNSET)
+            _key = "reservationDuration"
+            reservation_duration = d.pop("reservationDuration", UNSET)
+            if type(reservation_duration) is not int and reservation_duration is not UNSET:
+                reservation_duration = UNSET if reservation_duration is None else as_int(reservation_duration)
 
-        slot_reservation = cls(
-            reservation_uid=reservation_uid,
-            event_type_id=event_type_id,
-            slot_start=slot_start,
-            slot_end=slot_end,
-            slot_duration=slot_duration,
-            reservation_until=reservation_until,
-            reservation_duration=reservation_duration,
-        )
+            slot_reservation = cls(
+                reservation_uid=reservation_uid,
+                event_type_id=event_type_id,
+                slot_start=slot_start,
+                slot_end=slot_end,
+                slot_duration=slot_duration,
+                reservation_until=reservation_until,
+                reservation_duration=reservation_duration,
+            )
 
-        slot_reservation.additional_properties = d
+            slot_reservation.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("SlotReservation", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("SlotReservation", _key)
+            raise error from exc
         return slot_reservation
 
     @property

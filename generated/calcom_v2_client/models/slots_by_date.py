@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_list,
+    as_object,
+    unexpected,
+)
+
 if TYPE_CHECKING:
     from ..models.slot import Slot
 
@@ -20,6 +27,8 @@ class SlotsByDate:
     additional_properties: dict[str, list[Slot]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -32,23 +41,42 @@ class SlotsByDate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.slot import Slot  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "SlotsByDate")
         d = dict(src_dict)
-        slots_by_date = cls()
+        _key: str = ""
+        try:
+            slots_by_date = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = []
-            _additional_property = prop_dict
-            for additional_property_item_data in _additional_property:
-                additional_property_item = Slot.from_dict(additional_property_item_data)
+            additional_properties = {}
+            for prop_name, prop_dict in d.items():
+                _key = prop_name
+                _additional_property = prop_dict
+                if type(_additional_property) is not list:
+                    _additional_property = as_list(_additional_property)
+                additional_property = []
+                for additional_property_index, additional_property_item_data in enumerate(_additional_property):
+                    try:
+                        additional_property_item = Slot.from_dict(additional_property_item_data)
 
-                additional_property.append(additional_property_item)
+                    except ResponseParseError as exc:
+                        exc.at(additional_property_index)
+                        raise
+                    additional_property.append(additional_property_item)
 
-            additional_properties[prop_name] = additional_property
+                additional_properties[prop_name] = additional_property
 
-        slots_by_date.additional_properties = additional_properties
+            slots_by_date.additional_properties = additional_properties
+        except ResponseParseError as exc:
+            exc.enter("SlotsByDate", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("SlotsByDate", _key)
+            raise error from exc
         return slots_by_date
 
     @property
@@ -66,3 +94,16 @@ class SlotsByDate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Slot
+    from ..models.slot import Slot  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,12 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -43,6 +53,8 @@ class Team:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         name = self.name
@@ -185,165 +197,321 @@ class Team:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "Team")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        name = d.pop("name")
+            _key = "name"
+            name = d.pop("name")
+            if type(name) is not str:
+                name = as_str(name)
 
-        is_organization = d.pop("isOrganization")
+            _key = "isOrganization"
+            is_organization = d.pop("isOrganization")
+            if type(is_organization) is not bool:
+                is_organization = as_bool(is_organization)
 
-        def _parse_parent_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _key = "parentId"
+            parent_id = d.pop("parentId", UNSET)
+            if not (parent_id is UNSET or parent_id is None or type(parent_id) is int):
 
-        parent_id = _parse_parent_id(d.pop("parentId", UNSET))
+                def _parse_parent_id(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            parent_id_type_0 = data
+                            if type(parent_id_type_0) is not int:
+                                parent_id_type_0 = as_int(parent_id_type_0)
 
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return parent_id_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+                parent_id = _parse_parent_id(parent_id)
 
-        def _parse_logo_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "slug"
+            slug = d.pop("slug", UNSET)
+            if not (slug is UNSET or slug is None or type(slug) is str):
 
-        logo_url = _parse_logo_url(d.pop("logoUrl", UNSET))
+                def _parse_slug(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            slug_type_0 = data
+                            if type(slug_type_0) is not str:
+                                slug_type_0 = as_str(slug_type_0)
 
-        def _parse_cal_video_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return slug_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        cal_video_logo = _parse_cal_video_logo(d.pop("calVideoLogo", UNSET))
+                slug = _parse_slug(slug)
 
-        def _parse_app_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "logoUrl"
+            logo_url = d.pop("logoUrl", UNSET)
+            if not (logo_url is UNSET or logo_url is None or type(logo_url) is str):
 
-        app_logo = _parse_app_logo(d.pop("appLogo", UNSET))
+                def _parse_logo_url(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            logo_url_type_0 = data
+                            if type(logo_url_type_0) is not str:
+                                logo_url_type_0 = as_str(logo_url_type_0)
 
-        def _parse_app_icon_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return logo_url_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        app_icon_logo = _parse_app_icon_logo(d.pop("appIconLogo", UNSET))
+                logo_url = _parse_logo_url(logo_url)
 
-        def _parse_bio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "calVideoLogo"
+            cal_video_logo = d.pop("calVideoLogo", UNSET)
+            if not (cal_video_logo is UNSET or cal_video_logo is None or type(cal_video_logo) is str):
 
-        bio = _parse_bio(d.pop("bio", UNSET))
+                def _parse_cal_video_logo(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            cal_video_logo_type_0 = data
+                            if type(cal_video_logo_type_0) is not str:
+                                cal_video_logo_type_0 = as_str(cal_video_logo_type_0)
 
-        hide_branding = d.pop("hideBranding", UNSET)
+                            return cal_video_logo_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        is_private = d.pop("isPrivate", UNSET)
+                cal_video_logo = _parse_cal_video_logo(cal_video_logo)
 
-        hide_book_a_team_member = d.pop("hideBookATeamMember", UNSET)
+            _key = "appLogo"
+            app_logo = d.pop("appLogo", UNSET)
+            if not (app_logo is UNSET or app_logo is None or type(app_logo) is str):
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+                def _parse_app_logo(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            app_logo_type_0 = data
+                            if type(app_logo_type_0) is not str:
+                                app_logo_type_0 = as_str(app_logo_type_0)
 
-        def _parse_theme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return app_logo_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        theme = _parse_theme(d.pop("theme", UNSET))
+                app_logo = _parse_app_logo(app_logo)
 
-        def _parse_brand_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "appIconLogo"
+            app_icon_logo = d.pop("appIconLogo", UNSET)
+            if not (app_icon_logo is UNSET or app_icon_logo is None or type(app_icon_logo) is str):
 
-        brand_color = _parse_brand_color(d.pop("brandColor", UNSET))
+                def _parse_app_icon_logo(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            app_icon_logo_type_0 = data
+                            if type(app_icon_logo_type_0) is not str:
+                                app_icon_logo_type_0 = as_str(app_icon_logo_type_0)
 
-        def _parse_dark_brand_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return app_icon_logo_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        dark_brand_color = _parse_dark_brand_color(d.pop("darkBrandColor", UNSET))
+                app_icon_logo = _parse_app_icon_logo(app_icon_logo)
 
-        def _parse_banner_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "bio"
+            bio = d.pop("bio", UNSET)
+            if not (bio is UNSET or bio is None or type(bio) is str):
 
-        banner_url = _parse_banner_url(d.pop("bannerUrl", UNSET))
+                def _parse_bio(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            bio_type_0 = data
+                            if type(bio_type_0) is not str:
+                                bio_type_0 = as_str(bio_type_0)
 
-        def _parse_time_format(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                            return bio_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        time_format = _parse_time_format(d.pop("timeFormat", UNSET))
+                bio = _parse_bio(bio)
 
-        time_zone = d.pop("timeZone", UNSET)
+            _key = "hideBranding"
+            hide_branding = d.pop("hideBranding", UNSET)
+            if type(hide_branding) is not bool and hide_branding is not UNSET:
+                hide_branding = UNSET if hide_branding is None else as_bool(hide_branding)
 
-        week_start = d.pop("weekStart", UNSET)
+            _key = "isPrivate"
+            is_private = d.pop("isPrivate", UNSET)
+            if type(is_private) is not bool and is_private is not UNSET:
+                is_private = UNSET if is_private is None else as_bool(is_private)
 
-        team = cls(
-            id=id,
-            name=name,
-            is_organization=is_organization,
-            parent_id=parent_id,
-            slug=slug,
-            logo_url=logo_url,
-            cal_video_logo=cal_video_logo,
-            app_logo=app_logo,
-            app_icon_logo=app_icon_logo,
-            bio=bio,
-            hide_branding=hide_branding,
-            is_private=is_private,
-            hide_book_a_team_member=hide_book_a_team_member,
-            metadata=metadata,
-            theme=theme,
-            brand_color=brand_color,
-            dark_brand_color=dark_brand_color,
-            banner_url=banner_url,
-            time_format=time_format,
-            time_zone=time_zone,
-            week_start=week_start,
-        )
+            _key = "hideBookATeamMember"
+            hide_book_a_team_member = d.pop("hideBookATeamMember", UNSET)
+            if type(hide_book_a_team_member) is not bool and hide_book_a_team_member is not UNSET:
+                hide_book_a_team_member = UNSET if hide_book_a_team_member is None else as_bool(hide_book_a_team_member)
 
-        team.additional_properties = d
+            _key = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET or _metadata is None:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+            _key = "theme"
+            theme = d.pop("theme", UNSET)
+            if not (theme is UNSET or theme is None or type(theme) is str):
+
+                def _parse_theme(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            theme_type_0 = data
+                            if type(theme_type_0) is not str:
+                                theme_type_0 = as_str(theme_type_0)
+
+                            return theme_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                theme = _parse_theme(theme)
+
+            _key = "brandColor"
+            brand_color = d.pop("brandColor", UNSET)
+            if not (brand_color is UNSET or brand_color is None or type(brand_color) is str):
+
+                def _parse_brand_color(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            brand_color_type_0 = data
+                            if type(brand_color_type_0) is not str:
+                                brand_color_type_0 = as_str(brand_color_type_0)
+
+                            return brand_color_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                brand_color = _parse_brand_color(brand_color)
+
+            _key = "darkBrandColor"
+            dark_brand_color = d.pop("darkBrandColor", UNSET)
+            if not (dark_brand_color is UNSET or dark_brand_color is None or type(dark_brand_color) is str):
+
+                def _parse_dark_brand_color(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            dark_brand_color_type_0 = data
+                            if type(dark_brand_color_type_0) is not str:
+                                dark_brand_color_type_0 = as_str(dark_brand_color_type_0)
+
+                            return dark_brand_color_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                dark_brand_color = _parse_dark_brand_color(dark_brand_color)
+
+            _key = "bannerUrl"
+            banner_url = d.pop("bannerUrl", UNSET)
+            if not (banner_url is UNSET or banner_url is None or type(banner_url) is str):
+
+                def _parse_banner_url(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            banner_url_type_0 = data
+                            if type(banner_url_type_0) is not str:
+                                banner_url_type_0 = as_str(banner_url_type_0)
+
+                            return banner_url_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                banner_url = _parse_banner_url(banner_url)
+
+            _key = "timeFormat"
+            time_format = d.pop("timeFormat", UNSET)
+            if not (time_format is UNSET or time_format is None or type(time_format) is int):
+
+                def _parse_time_format(data: object) -> int | None | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, (int, float)) and not isinstance(data, bool):
+                        try:
+                            time_format_type_0 = data
+                            if type(time_format_type_0) is not int:
+                                time_format_type_0 = as_int(time_format_type_0)
+
+                            return time_format_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("int", exc))
+                    raise no_variant("int | None", data, attempts)
+
+                time_format = _parse_time_format(time_format)
+
+            _key = "timeZone"
+            time_zone = d.pop("timeZone", UNSET)
+            if type(time_zone) is not str and time_zone is not UNSET:
+                time_zone = UNSET if time_zone is None else as_str(time_zone)
+
+            _key = "weekStart"
+            week_start = d.pop("weekStart", UNSET)
+            if type(week_start) is not str and week_start is not UNSET:
+                week_start = UNSET if week_start is None else as_str(week_start)
+
+            team = cls(
+                id=id,
+                name=name,
+                is_organization=is_organization,
+                parent_id=parent_id,
+                slug=slug,
+                logo_url=logo_url,
+                cal_video_logo=cal_video_logo,
+                app_logo=app_logo,
+                app_icon_logo=app_icon_logo,
+                bio=bio,
+                hide_branding=hide_branding,
+                is_private=is_private,
+                hide_book_a_team_member=hide_book_a_team_member,
+                metadata=metadata,
+                theme=theme,
+                brand_color=brand_color,
+                dark_brand_color=dark_brand_color,
+                banner_url=banner_url,
+                time_format=time_format,
+                time_zone=time_zone,
+                week_start=week_start,
+            )
+
+            team.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("Team", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("Team", _key)
+            raise error from exc
         return team
 
     @property
@@ -361,3 +529,16 @@ class Team:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Metadata
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

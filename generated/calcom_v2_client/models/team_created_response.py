@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.pending_team import PendingTeam
@@ -23,8 +29,8 @@ class TeamCreatedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team import Team  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data: dict[str, Any]
@@ -46,35 +52,73 @@ class TeamCreatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_team import PendingTeam  # noqa: PLC0415
-        from ..models.team import Team  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "TeamCreatedResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        def _parse_data(data: object) -> PendingTeam | Team:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = Team.from_dict(data)
+            _key = "data"
+            data = d.pop("data")
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            data_type_1 = PendingTeam.from_dict(data)
+            def _parse_data(data: object) -> PendingTeam | Team:
+                attempts: list[tuple[str, ResponseParseError]] = []
+                if isinstance(data, dict) and "id" in data and "name" in data and "isOrganization" in data:
+                    try:
+                        data_type_0 = Team.from_dict(data)
 
-            return data_type_1
+                        return data_type_0
+                    except ResponseParseError as exc:
+                        attempts.append(("Team", exc))
+                if isinstance(data, dict) and "message" in data and "paymentLink" in data and "pendingTeam" in data:
+                    try:
+                        data_type_1 = PendingTeam.from_dict(data)
 
-        data = _parse_data(d.pop("data"))
+                        return data_type_1
+                    except ResponseParseError as exc:
+                        attempts.append(("PendingTeam", exc))
+                if not attempts and isinstance(data, dict):
+                    best = max(
+                        ("id" in data) + ("name" in data) + ("isOrganization" in data),
+                        ("message" in data) + ("paymentLink" in data) + ("pendingTeam" in data),
+                    )
+                    if ("id" in data) + ("name" in data) + ("isOrganization" in data) == best:
+                        try:
+                            data_type_0 = Team.from_dict(data)
 
-        team_created_response = cls(
-            status=status,
-            data=data,
-        )
+                            return data_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("Team", exc))
+                    if ("message" in data) + ("paymentLink" in data) + ("pendingTeam" in data) == best:
+                        try:
+                            data_type_1 = PendingTeam.from_dict(data)
 
-        team_created_response.additional_properties = d
+                            return data_type_1
+                        except ResponseParseError as exc:
+                            attempts.append(("PendingTeam", exc))
+                raise no_variant("Team | PendingTeam", data, attempts)
+
+            data = _parse_data(data)
+
+            team_created_response = cls(
+                status=status,
+                data=data,
+            )
+
+            team_created_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("TeamCreatedResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("TeamCreatedResponse", _key)
+            raise error from exc
         return team_created_response
 
     @property
@@ -92,3 +136,17 @@ class TeamCreatedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, PendingTeam, Team
+    from ..models.pending_team import PendingTeam  # noqa: PLC0415
+    from ..models.team import Team  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,13 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.host_priority import HostPriority, check_host_priority
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="TeamEventTypeHost")
 
@@ -71,55 +81,100 @@ class TeamEventTypeHost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "TeamEventTypeHost")
         d = dict(src_dict)
-        user_id = d.pop("userId")
+        _key: str = "userId"
+        try:
+            user_id = d.pop("userId")
+            if type(user_id) is not int:
+                user_id = as_int(user_id)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if not (name is UNSET or name is None or type(name) is str):
 
-        name = _parse_name(d.pop("name", UNSET))
+                def _parse_name(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            name_type_0 = data
+                            if type(name_type_0) is not str:
+                                name_type_0 = as_str(name_type_0)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        username = _parse_username(d.pop("username", UNSET))
+                name = _parse_name(name)
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "username"
+            username = d.pop("username", UNSET)
+            if not (username is UNSET or username is None or type(username) is str):
 
-        avatar_url = _parse_avatar_url(d.pop("avatarUrl", UNSET))
+                def _parse_username(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            username_type_0 = data
+                            if type(username_type_0) is not str:
+                                username_type_0 = as_str(username_type_0)
 
-        mandatory = d.pop("mandatory", UNSET)
+                            return username_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        _priority = d.pop("priority", UNSET)
-        priority: HostPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = check_host_priority(_priority)
+                username = _parse_username(username)
 
-        team_event_type_host = cls(
-            user_id=user_id,
-            name=name,
-            username=username,
-            avatar_url=avatar_url,
-            mandatory=mandatory,
-            priority=priority,
-        )
+            _key = "avatarUrl"
+            avatar_url = d.pop("avatarUrl", UNSET)
+            if not (avatar_url is UNSET or avatar_url is None or type(avatar_url) is str):
 
-        team_event_type_host.additional_properties = d
+                def _parse_avatar_url(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            avatar_url_type_0 = data
+                            if type(avatar_url_type_0) is not str:
+                                avatar_url_type_0 = as_str(avatar_url_type_0)
+
+                            return avatar_url_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                avatar_url = _parse_avatar_url(avatar_url)
+
+            _key = "mandatory"
+            mandatory = d.pop("mandatory", UNSET)
+            if type(mandatory) is not bool and mandatory is not UNSET:
+                mandatory = UNSET if mandatory is None else as_bool(mandatory)
+
+            _key = "priority"
+            priority = d.pop("priority", UNSET)
+            if type(priority) is not str and priority is not UNSET:
+                priority = UNSET if priority is None else check_host_priority(priority)
+
+            team_event_type_host = cls(
+                user_id=user_id,
+                name=name,
+                username=username,
+                avatar_url=avatar_url,
+                mandatory=mandatory,
+                priority=priority,
+            )
+
+            team_event_type_host.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("TeamEventTypeHost", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("TeamEventTypeHost", _key)
+            raise error from exc
         return team_event_type_host
 
     @property

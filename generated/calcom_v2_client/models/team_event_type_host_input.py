@@ -6,8 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.host_priority import HostPriority, check_host_priority
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_object,
+    unexpected,
+)
 
 T = TypeVar("T", bound="TeamEventTypeHostInput")
 
@@ -45,25 +53,40 @@ class TeamEventTypeHostInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "TeamEventTypeHostInput")
         d = dict(src_dict)
-        user_id = d.pop("userId")
+        _key: str = "userId"
+        try:
+            user_id = d.pop("userId")
+            if type(user_id) is not int:
+                user_id = as_int(user_id)
 
-        mandatory = d.pop("mandatory", UNSET)
+            _key = "mandatory"
+            mandatory = d.pop("mandatory", UNSET)
+            if type(mandatory) is not bool and mandatory is not UNSET:
+                mandatory = UNSET if mandatory is None else as_bool(mandatory)
 
-        _priority = d.pop("priority", UNSET)
-        priority: HostPriority | Unset
-        if isinstance(_priority, Unset):
-            priority = UNSET
-        else:
-            priority = check_host_priority(_priority)
+            _key = "priority"
+            priority = d.pop("priority", UNSET)
+            if type(priority) is not str and priority is not UNSET:
+                priority = UNSET if priority is None else check_host_priority(priority)
 
-        team_event_type_host_input = cls(
-            user_id=user_id,
-            mandatory=mandatory,
-            priority=priority,
-        )
+            team_event_type_host_input = cls(
+                user_id=user_id,
+                mandatory=mandatory,
+                priority=priority,
+            )
 
-        team_event_type_host_input.additional_properties = d
+            team_event_type_host_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("TeamEventTypeHostInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("TeamEventTypeHostInput", _key)
+            raise error from exc
         return team_event_type_host_input
 
     @property

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_list,
+    as_object,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.team_event_type import TeamEventType
@@ -22,8 +29,8 @@ class TeamEventTypeUpdatedResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_event_type import TeamEventType  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data: dict[str, Any] | list[dict[str, Any]]
@@ -48,39 +55,65 @@ class TeamEventTypeUpdatedResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_event_type import TeamEventType  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "TeamEventTypeUpdatedResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        def _parse_data(data: object) -> list[TeamEventType] | TeamEventType:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = TeamEventType.from_dict(data)
+            _key = "data"
+            data = d.pop("data")
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            data_type_1 = []
-            _data_type_1 = data
-            for data_type_1_item_data in _data_type_1:
-                data_type_1_item = TeamEventType.from_dict(data_type_1_item_data)
+            def _parse_data(data: object) -> list[TeamEventType] | TeamEventType:
+                attempts: list[tuple[str, ResponseParseError]] = []
+                if isinstance(data, dict):
+                    try:
+                        data_type_0 = TeamEventType.from_dict(data)
 
-                data_type_1.append(data_type_1_item)
+                        return data_type_0
+                    except ResponseParseError as exc:
+                        attempts.append(("TeamEventType", exc))
+                if isinstance(data, list):
+                    try:
+                        _data_type_1 = data
+                        if type(_data_type_1) is not list:
+                            _data_type_1 = as_list(_data_type_1)
+                        data_type_1 = []
+                        for data_type_1_index, data_type_1_item_data in enumerate(_data_type_1):
+                            try:
+                                data_type_1_item = TeamEventType.from_dict(data_type_1_item_data)
 
-            return data_type_1
+                            except ResponseParseError as exc:
+                                exc.at(data_type_1_index)
+                                raise
+                            data_type_1.append(data_type_1_item)
 
-        data = _parse_data(d.pop("data"))
+                        return data_type_1
+                    except ResponseParseError as exc:
+                        attempts.append(("list[TeamEventType]", exc))
+                raise no_variant("TeamEventType | list[TeamEventType]", data, attempts)
 
-        team_event_type_updated_response = cls(
-            status=status,
-            data=data,
-        )
+            data = _parse_data(data)
 
-        team_event_type_updated_response.additional_properties = d
+            team_event_type_updated_response = cls(
+                status=status,
+                data=data,
+            )
+
+            team_event_type_updated_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("TeamEventTypeUpdatedResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("TeamEventTypeUpdatedResponse", _key)
+            raise error from exc
         return team_event_type_updated_response
 
     @property
@@ -98,3 +131,16 @@ class TeamEventTypeUpdatedResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, TeamEventType
+    from ..models.team_event_type import TeamEventType  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,9 +6,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.time_format import TimeFormat, check_time_format
 from ..models.weekday import Weekday, check_weekday
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -45,6 +53,8 @@ class TeamInputFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         slug = self.slug
@@ -131,82 +141,135 @@ class TeamInputFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "TeamInputFields")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _key: str = "name"
+        try:
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = UNSET if name is None else as_str(name)
 
-        slug = d.pop("slug", UNSET)
+            _key = "slug"
+            slug = d.pop("slug", UNSET)
+            if type(slug) is not str and slug is not UNSET:
+                slug = UNSET if slug is None else as_str(slug)
 
-        logo_url = d.pop("logoUrl", UNSET)
+            _key = "logoUrl"
+            logo_url = d.pop("logoUrl", UNSET)
+            if type(logo_url) is not str and logo_url is not UNSET:
+                logo_url = UNSET if logo_url is None else as_str(logo_url)
 
-        cal_video_logo = d.pop("calVideoLogo", UNSET)
+            _key = "calVideoLogo"
+            cal_video_logo = d.pop("calVideoLogo", UNSET)
+            if type(cal_video_logo) is not str and cal_video_logo is not UNSET:
+                cal_video_logo = UNSET if cal_video_logo is None else as_str(cal_video_logo)
 
-        app_logo = d.pop("appLogo", UNSET)
+            _key = "appLogo"
+            app_logo = d.pop("appLogo", UNSET)
+            if type(app_logo) is not str and app_logo is not UNSET:
+                app_logo = UNSET if app_logo is None else as_str(app_logo)
 
-        app_icon_logo = d.pop("appIconLogo", UNSET)
+            _key = "appIconLogo"
+            app_icon_logo = d.pop("appIconLogo", UNSET)
+            if type(app_icon_logo) is not str and app_icon_logo is not UNSET:
+                app_icon_logo = UNSET if app_icon_logo is None else as_str(app_icon_logo)
 
-        bio = d.pop("bio", UNSET)
+            _key = "bio"
+            bio = d.pop("bio", UNSET)
+            if type(bio) is not str and bio is not UNSET:
+                bio = UNSET if bio is None else as_str(bio)
 
-        hide_branding = d.pop("hideBranding", UNSET)
+            _key = "hideBranding"
+            hide_branding = d.pop("hideBranding", UNSET)
+            if type(hide_branding) is not bool and hide_branding is not UNSET:
+                hide_branding = UNSET if hide_branding is None else as_bool(hide_branding)
 
-        is_private = d.pop("isPrivate", UNSET)
+            _key = "isPrivate"
+            is_private = d.pop("isPrivate", UNSET)
+            if type(is_private) is not bool and is_private is not UNSET:
+                is_private = UNSET if is_private is None else as_bool(is_private)
 
-        hide_book_a_team_member = d.pop("hideBookATeamMember", UNSET)
+            _key = "hideBookATeamMember"
+            hide_book_a_team_member = d.pop("hideBookATeamMember", UNSET)
+            if type(hide_book_a_team_member) is not bool and hide_book_a_team_member is not UNSET:
+                hide_book_a_team_member = UNSET if hide_book_a_team_member is None else as_bool(hide_book_a_team_member)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+            _key = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET or _metadata is None:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
 
-        theme = d.pop("theme", UNSET)
+            _key = "theme"
+            theme = d.pop("theme", UNSET)
+            if type(theme) is not str and theme is not UNSET:
+                theme = UNSET if theme is None else as_str(theme)
 
-        brand_color = d.pop("brandColor", UNSET)
+            _key = "brandColor"
+            brand_color = d.pop("brandColor", UNSET)
+            if type(brand_color) is not str and brand_color is not UNSET:
+                brand_color = UNSET if brand_color is None else as_str(brand_color)
 
-        dark_brand_color = d.pop("darkBrandColor", UNSET)
+            _key = "darkBrandColor"
+            dark_brand_color = d.pop("darkBrandColor", UNSET)
+            if type(dark_brand_color) is not str and dark_brand_color is not UNSET:
+                dark_brand_color = UNSET if dark_brand_color is None else as_str(dark_brand_color)
 
-        banner_url = d.pop("bannerUrl", UNSET)
+            _key = "bannerUrl"
+            banner_url = d.pop("bannerUrl", UNSET)
+            if type(banner_url) is not str and banner_url is not UNSET:
+                banner_url = UNSET if banner_url is None else as_str(banner_url)
 
-        _time_format = d.pop("timeFormat", UNSET)
-        time_format: TimeFormat | Unset
-        if isinstance(_time_format, Unset):
-            time_format = UNSET
-        else:
-            time_format = check_time_format(_time_format)
+            _key = "timeFormat"
+            time_format = d.pop("timeFormat", UNSET)
+            if type(time_format) is not int and time_format is not UNSET:
+                time_format = UNSET if time_format is None else check_time_format(time_format)
 
-        time_zone = d.pop("timeZone", UNSET)
+            _key = "timeZone"
+            time_zone = d.pop("timeZone", UNSET)
+            if type(time_zone) is not str and time_zone is not UNSET:
+                time_zone = UNSET if time_zone is None else as_str(time_zone)
 
-        _week_start = d.pop("weekStart", UNSET)
-        week_start: Weekday | Unset
-        if isinstance(_week_start, Unset):
-            week_start = UNSET
-        else:
-            week_start = check_weekday(_week_start)
+            _key = "weekStart"
+            week_start = d.pop("weekStart", UNSET)
+            if type(week_start) is not str and week_start is not UNSET:
+                week_start = UNSET if week_start is None else check_weekday(week_start)
 
-        team_input_fields = cls(
-            name=name,
-            slug=slug,
-            logo_url=logo_url,
-            cal_video_logo=cal_video_logo,
-            app_logo=app_logo,
-            app_icon_logo=app_icon_logo,
-            bio=bio,
-            hide_branding=hide_branding,
-            is_private=is_private,
-            hide_book_a_team_member=hide_book_a_team_member,
-            metadata=metadata,
-            theme=theme,
-            brand_color=brand_color,
-            dark_brand_color=dark_brand_color,
-            banner_url=banner_url,
-            time_format=time_format,
-            time_zone=time_zone,
-            week_start=week_start,
-        )
+            team_input_fields = cls(
+                name=name,
+                slug=slug,
+                logo_url=logo_url,
+                cal_video_logo=cal_video_logo,
+                app_logo=app_logo,
+                app_icon_logo=app_icon_logo,
+                bio=bio,
+                hide_branding=hide_branding,
+                is_private=is_private,
+                hide_book_a_team_member=hide_book_a_team_member,
+                metadata=metadata,
+                theme=theme,
+                brand_color=brand_color,
+                dark_brand_color=dark_brand_color,
+                banner_url=banner_url,
+                time_format=time_format,
+                time_zone=time_zone,
+                week_start=week_start,
+            )
 
-        team_input_fields.additional_properties = d
+            team_input_fields.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("TeamInputFields", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("TeamInputFields", _key)
+            raise error from exc
         return team_input_fields
 
     @property
@@ -224,3 +287,16 @@ class TeamInputFields:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Metadata
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

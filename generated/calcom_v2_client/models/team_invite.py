@@ -6,6 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
+from ..types import (
+    as_object,
+    as_str,
+    unexpected,
+)
+
 T = TypeVar("T", bound="TeamInvite")
 
 
@@ -33,17 +40,34 @@ class TeamInvite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "TeamInvite")
         d = dict(src_dict)
-        token = d.pop("token")
+        _key: str = "token"
+        try:
+            token = d.pop("token")
+            if type(token) is not str:
+                token = as_str(token)
 
-        invite_link = d.pop("inviteLink")
+            _key = "inviteLink"
+            invite_link = d.pop("inviteLink")
+            if type(invite_link) is not str:
+                invite_link = as_str(invite_link)
 
-        team_invite = cls(
-            token=token,
-            invite_link=invite_link,
-        )
+            team_invite = cls(
+                token=token,
+                invite_link=invite_link,
+            )
 
-        team_invite.additional_properties = d
+            team_invite.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("TeamInvite", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("TeamInvite", _key)
+            raise error from exc
         return team_invite
 
     @property

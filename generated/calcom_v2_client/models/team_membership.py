@@ -6,8 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.membership_role import MembershipRole, check_membership_role
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_object,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.team_membership_user import TeamMembershipUser
@@ -30,6 +38,8 @@ class TeamMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         id = self.id
 
         user_id = self.user_id
@@ -66,39 +76,69 @@ class TeamMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_membership_user import TeamMembershipUser  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "TeamMembership")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        user_id = d.pop("userId")
+            _key = "userId"
+            user_id = d.pop("userId")
+            if type(user_id) is not int:
+                user_id = as_int(user_id)
 
-        team_id = d.pop("teamId")
+            _key = "teamId"
+            team_id = d.pop("teamId")
+            if type(team_id) is not int:
+                team_id = as_int(team_id)
 
-        accepted = d.pop("accepted")
+            _key = "accepted"
+            accepted = d.pop("accepted")
+            if type(accepted) is not bool:
+                accepted = as_bool(accepted)
 
-        role = check_membership_role(d.pop("role"))
+            _key = "role"
+            role = d.pop("role")
+            if type(role) is not str:
+                role = check_membership_role(role)
 
-        disable_impersonation = d.pop("disableImpersonation", UNSET)
+            _key = "disableImpersonation"
+            disable_impersonation = d.pop("disableImpersonation", UNSET)
+            if type(disable_impersonation) is not bool and disable_impersonation is not UNSET:
+                disable_impersonation = UNSET if disable_impersonation is None else as_bool(disable_impersonation)
 
-        _user = d.pop("user", UNSET)
-        user: TeamMembershipUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = TeamMembershipUser.from_dict(_user)
+            _key = "user"
+            _user = d.pop("user", UNSET)
+            user: TeamMembershipUser | Unset
+            if _user is UNSET or _user is None:
+                user = UNSET
+            else:
+                user = TeamMembershipUser.from_dict(_user)
 
-        team_membership = cls(
-            id=id,
-            user_id=user_id,
-            team_id=team_id,
-            accepted=accepted,
-            role=role,
-            disable_impersonation=disable_impersonation,
-            user=user,
-        )
+            team_membership = cls(
+                id=id,
+                user_id=user_id,
+                team_id=team_id,
+                accepted=accepted,
+                role=role,
+                disable_impersonation=disable_impersonation,
+                user=user,
+            )
 
-        team_membership.additional_properties = d
+            team_membership.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("TeamMembership", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("TeamMembership", _key)
+            raise error from exc
         return team_membership
 
     @property
@@ -116,3 +156,16 @@ class TeamMembership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, TeamMembershipUser
+    from ..models.team_membership_user import TeamMembershipUser  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,12 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -28,6 +36,8 @@ class TeamMembershipUser:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         email = self.email
 
         username: None | str | Unset
@@ -80,64 +90,119 @@ class TeamMembershipUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "TeamMembershipUser")
         d = dict(src_dict)
-        email = d.pop("email")
+        _key: str = "email"
+        try:
+            email = d.pop("email")
+            if type(email) is not str:
+                email = as_str(email)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "username"
+            username = d.pop("username", UNSET)
+            if not (username is UNSET or username is None or type(username) is str):
 
-        username = _parse_username(d.pop("username", UNSET))
+                def _parse_username(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            username_type_0 = data
+                            if type(username_type_0) is not str:
+                                username_type_0 = as_str(username_type_0)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return username_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        name = _parse_name(d.pop("name", UNSET))
+                username = _parse_username(username)
 
-        def _parse_avatar_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if not (name is UNSET or name is None or type(name) is str):
 
-        avatar_url = _parse_avatar_url(d.pop("avatarUrl", UNSET))
+                def _parse_name(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            name_type_0 = data
+                            if type(name_type_0) is not str:
+                                name_type_0 = as_str(name_type_0)
 
-        def _parse_bio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                            return name_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        bio = _parse_bio(d.pop("bio", UNSET))
+                name = _parse_name(name)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+            _key = "avatarUrl"
+            avatar_url = d.pop("avatarUrl", UNSET)
+            if not (avatar_url is UNSET or avatar_url is None or type(avatar_url) is str):
 
-        team_membership_user = cls(
-            email=email,
-            username=username,
-            name=name,
-            avatar_url=avatar_url,
-            bio=bio,
-            metadata=metadata,
-        )
+                def _parse_avatar_url(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            avatar_url_type_0 = data
+                            if type(avatar_url_type_0) is not str:
+                                avatar_url_type_0 = as_str(avatar_url_type_0)
 
-        team_membership_user.additional_properties = d
+                            return avatar_url_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                avatar_url = _parse_avatar_url(avatar_url)
+
+            _key = "bio"
+            bio = d.pop("bio", UNSET)
+            if not (bio is UNSET or bio is None or type(bio) is str):
+
+                def _parse_bio(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            bio_type_0 = data
+                            if type(bio_type_0) is not str:
+                                bio_type_0 = as_str(bio_type_0)
+
+                            return bio_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                bio = _parse_bio(bio)
+
+            _key = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET or _metadata is None:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
+
+            team_membership_user = cls(
+                email=email,
+                username=username,
+                name=name,
+                avatar_url=avatar_url,
+                bio=bio,
+                metadata=metadata,
+            )
+
+            team_membership_user.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("TeamMembershipUser", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("TeamMembershipUser", _key)
+            raise error from exc
         return team_membership_user
 
     @property
@@ -155,3 +220,16 @@ class TeamMembershipUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Metadata
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

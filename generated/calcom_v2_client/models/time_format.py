@@ -1,14 +1,26 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-TimeFormat = Literal[12, 24]
+from ..errors import ResponseParseError
 
-TIME_FORMAT_VALUES: set[TimeFormat] = {
-    12,
-    24,
-}
+KnownTimeFormat: TypeAlias = Literal[12, 24]
+"""The values of ``TimeFormat`` this client was generated with."""
+
+TimeFormat: TypeAlias = KnownTimeFormat | int
+"""A known value (see ``KnownTimeFormat``) or one the API added since, kept as it is."""
+
+TIME_FORMAT_VALUES: frozenset[KnownTimeFormat] = frozenset(
+    {
+        12,
+        24,
+    }
+)
 
 
-def check_time_format(value: int) -> TimeFormat:
-    if value in TIME_FORMAT_VALUES:
+def check_time_format(value: object) -> TimeFormat:
+    """``value`` if it has the enum's JSON type, known or not; ResponseParseError otherwise."""
+    if isinstance(value, int) and not isinstance(value, bool):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {TIME_FORMAT_VALUES!r}")
+    raise ResponseParseError("expected an integer (TimeFormat, e.g. 12)", value)
+
+
+__all__ = ["TIME_FORMAT_VALUES", "KnownTimeFormat", "TimeFormat", "check_time_format"]

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    no_variant,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.booking_location_address_update import BookingLocationAddressUpdate
@@ -36,12 +43,8 @@ class UpdateBookingLocationInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.booking_location_address_update import BookingLocationAddressUpdate  # noqa: PLC0415
-        from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
-        from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
-        from ..models.booking_location_link_update import BookingLocationLinkUpdate  # noqa: PLC0415
-
+        if not _models_bound:
+            _bind_models()
         location: dict[str, Any] | Unset
         if isinstance(self.location, Unset):
             location = UNSET
@@ -68,81 +71,166 @@ class UpdateBookingLocationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.booking_location_address_update import BookingLocationAddressUpdate  # noqa: PLC0415
-        from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
-        from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
-        from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
-        from ..models.booking_location_link_update import BookingLocationLinkUpdate  # noqa: PLC0415
-        from ..models.booking_location_phone_update import BookingLocationPhoneUpdate  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "UpdateBookingLocationInput")
         d = dict(src_dict)
+        _key: str = "location"
+        try:
+            location = d.pop("location", UNSET)
+            if not (location is UNSET or location is None):
 
-        def _parse_location(
-            data: object,
-        ) -> (
-            BookingLocationAddressUpdate
-            | BookingLocationAttendeeAddress
-            | BookingLocationAttendeeDefined
-            | BookingLocationAttendeePhone
-            | BookingLocationLinkUpdate
-            | BookingLocationPhoneUpdate
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_update_type_0 = BookingLocationAddressUpdate.from_dict(data)
+                def _parse_location(
+                    data: object,
+                ) -> (
+                    BookingLocationAddressUpdate
+                    | BookingLocationAttendeeAddress
+                    | BookingLocationAttendeeDefined
+                    | BookingLocationAttendeePhone
+                    | BookingLocationLinkUpdate
+                    | BookingLocationPhoneUpdate
+                    | Unset
+                ):
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, dict) and data.get("type") == "address" and "address" in data:
+                        try:
+                            componentsschemas_booking_location_update_type_0 = BookingLocationAddressUpdate.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_update_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_update_type_1 = BookingLocationAttendeeAddress.from_dict(data)
+                            return componentsschemas_booking_location_update_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAddressUpdate", exc))
+                    if isinstance(data, dict) and data.get("type") == "attendeeAddress" and "address" in data:
+                        try:
+                            componentsschemas_booking_location_update_type_1 = BookingLocationAttendeeAddress.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_update_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_update_type_2 = BookingLocationAttendeeDefined.from_dict(data)
+                            return componentsschemas_booking_location_update_type_1
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAttendeeAddress", exc))
+                    if isinstance(data, dict) and data.get("type") == "attendeeDefined" and "location" in data:
+                        try:
+                            componentsschemas_booking_location_update_type_2 = BookingLocationAttendeeDefined.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_update_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_update_type_3 = BookingLocationAttendeePhone.from_dict(data)
+                            return componentsschemas_booking_location_update_type_2
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAttendeeDefined", exc))
+                    if isinstance(data, dict) and data.get("type") == "attendeePhone" and "phone" in data:
+                        try:
+                            componentsschemas_booking_location_update_type_3 = BookingLocationAttendeePhone.from_dict(
+                                data
+                            )
 
-                return componentsschemas_booking_location_update_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_booking_location_update_type_4 = BookingLocationLinkUpdate.from_dict(data)
+                            return componentsschemas_booking_location_update_type_3
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationAttendeePhone", exc))
+                    if isinstance(data, dict) and data.get("type") == "link" and "link" in data:
+                        try:
+                            componentsschemas_booking_location_update_type_4 = BookingLocationLinkUpdate.from_dict(data)
 
-                return componentsschemas_booking_location_update_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_booking_location_update_type_5 = BookingLocationPhoneUpdate.from_dict(data)
+                            return componentsschemas_booking_location_update_type_4
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationLinkUpdate", exc))
+                    if isinstance(data, dict) and data.get("type") == "phone" and "phone" in data:
+                        try:
+                            componentsschemas_booking_location_update_type_5 = BookingLocationPhoneUpdate.from_dict(
+                                data
+                            )
 
-            return componentsschemas_booking_location_update_type_5
+                            return componentsschemas_booking_location_update_type_5
+                        except ResponseParseError as exc:
+                            attempts.append(("BookingLocationPhoneUpdate", exc))
+                    if not attempts and isinstance(data, dict):
+                        best = max(
+                            (data.get("type") == "address") + ("address" in data),
+                            (data.get("type") == "attendeeAddress") + ("address" in data),
+                            (data.get("type") == "attendeeDefined") + ("location" in data),
+                            (data.get("type") == "attendeePhone") + ("phone" in data),
+                            (data.get("type") == "link") + ("link" in data),
+                            (data.get("type") == "phone") + ("phone" in data),
+                        )
+                        if (data.get("type") == "address") + ("address" in data) == best:
+                            try:
+                                componentsschemas_booking_location_update_type_0 = (
+                                    BookingLocationAddressUpdate.from_dict(data)
+                                )
 
-        location = _parse_location(d.pop("location", UNSET))
+                                return componentsschemas_booking_location_update_type_0
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationAddressUpdate", exc))
+                        if (data.get("type") == "attendeeAddress") + ("address" in data) == best:
+                            try:
+                                componentsschemas_booking_location_update_type_1 = (
+                                    BookingLocationAttendeeAddress.from_dict(data)
+                                )
 
-        update_booking_location_input = cls(
-            location=location,
-        )
+                                return componentsschemas_booking_location_update_type_1
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationAttendeeAddress", exc))
+                        if (data.get("type") == "attendeeDefined") + ("location" in data) == best:
+                            try:
+                                componentsschemas_booking_location_update_type_2 = (
+                                    BookingLocationAttendeeDefined.from_dict(data)
+                                )
 
-        update_booking_location_input.additional_properties = d
+                                return componentsschemas_booking_location_update_type_2
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationAttendeeDefined", exc))
+                        if (data.get("type") == "attendeePhone") + ("phone" in data) == best:
+                            try:
+                                componentsschemas_booking_location_update_type_3 = (
+                                    BookingLocationAttendeePhone.from_dict(data)
+                                )
+
+                                return componentsschemas_booking_location_update_type_3
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationAttendeePhone", exc))
+                        if (data.get("type") == "link") + ("link" in data) == best:
+                            try:
+                                componentsschemas_booking_location_update_type_4 = BookingLocationLinkUpdate.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_booking_location_update_type_4
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationLinkUpdate", exc))
+                        if (data.get("type") == "phone") + ("phone" in data) == best:
+                            try:
+                                componentsschemas_booking_location_update_type_5 = BookingLocationPhoneUpdate.from_dict(
+                                    data
+                                )
+
+                                return componentsschemas_booking_location_update_type_5
+                            except ResponseParseError as exc:
+                                attempts.append(("BookingLocationPhoneUpdate", exc))
+                    raise no_variant(
+                        "BookingLocationAddressUpdate | BookingLocationAttendeeAddress | BookingLocationAttendeeDefined | BookingLocationAttendeePhone | BookingLocationLinkUpdate | BookingLocationPhoneUpdate",
+                        data,
+                        attempts,
+                    )
+
+                location = _parse_location(location)
+            elif location is None:
+                location = UNSET
+
+            update_booking_location_input = cls(
+                location=location,
+            )
+
+            update_booking_location_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("UpdateBookingLocationInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("UpdateBookingLocationInput", _key)
+            raise error from exc
         return update_booking_location_input
 
     @property
@@ -160,3 +248,28 @@ class UpdateBookingLocationInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global \
+        _models_bound, \
+        BookingLocationAddressUpdate, \
+        BookingLocationAttendeeAddress, \
+        BookingLocationAttendeeDefined, \
+        BookingLocationAttendeePhone, \
+        BookingLocationLinkUpdate, \
+        BookingLocationPhoneUpdate
+    from ..models.booking_location_address_update import BookingLocationAddressUpdate  # noqa: PLC0415
+    from ..models.booking_location_attendee_address import BookingLocationAttendeeAddress  # noqa: PLC0415
+    from ..models.booking_location_attendee_defined import BookingLocationAttendeeDefined  # noqa: PLC0415
+    from ..models.booking_location_attendee_phone import BookingLocationAttendeePhone  # noqa: PLC0415
+    from ..models.booking_location_link_update import BookingLocationLinkUpdate  # noqa: PLC0415
+    from ..models.booking_location_phone_update import BookingLocationPhoneUpdate  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,10 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.language import Language, check_language
 from ..models.time_format import TimeFormat, check_time_format
 from ..models.weekday import Weekday, check_weekday
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_int,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -39,6 +47,8 @@ class UpdateMeInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         email = self.email
 
         name = self.name
@@ -95,63 +105,87 @@ class UpdateMeInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "UpdateMeInput")
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        _key: str = "email"
+        try:
+            email = d.pop("email", UNSET)
+            if type(email) is not str and email is not UNSET:
+                email = UNSET if email is None else as_str(email)
 
-        name = d.pop("name", UNSET)
+            _key = "name"
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = UNSET if name is None else as_str(name)
 
-        _time_format = d.pop("timeFormat", UNSET)
-        time_format: TimeFormat | Unset
-        if isinstance(_time_format, Unset):
-            time_format = UNSET
-        else:
-            time_format = check_time_format(_time_format)
+            _key = "timeFormat"
+            time_format = d.pop("timeFormat", UNSET)
+            if type(time_format) is not int and time_format is not UNSET:
+                time_format = UNSET if time_format is None else check_time_format(time_format)
 
-        default_schedule_id = d.pop("defaultScheduleId", UNSET)
+            _key = "defaultScheduleId"
+            default_schedule_id = d.pop("defaultScheduleId", UNSET)
+            if type(default_schedule_id) is not int and default_schedule_id is not UNSET:
+                default_schedule_id = UNSET if default_schedule_id is None else as_int(default_schedule_id)
 
-        _week_start = d.pop("weekStart", UNSET)
-        week_start: Weekday | Unset
-        if isinstance(_week_start, Unset):
-            week_start = UNSET
-        else:
-            week_start = check_weekday(_week_start)
+            _key = "weekStart"
+            week_start = d.pop("weekStart", UNSET)
+            if type(week_start) is not str and week_start is not UNSET:
+                week_start = UNSET if week_start is None else check_weekday(week_start)
 
-        time_zone = d.pop("timeZone", UNSET)
+            _key = "timeZone"
+            time_zone = d.pop("timeZone", UNSET)
+            if type(time_zone) is not str and time_zone is not UNSET:
+                time_zone = UNSET if time_zone is None else as_str(time_zone)
 
-        _locale = d.pop("locale", UNSET)
-        locale: Language | Unset
-        if isinstance(_locale, Unset):
-            locale = UNSET
-        else:
-            locale = check_language(_locale)
+            _key = "locale"
+            locale = d.pop("locale", UNSET)
+            if type(locale) is not str and locale is not UNSET:
+                locale = UNSET if locale is None else check_language(locale)
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+            _key = "avatarUrl"
+            avatar_url = d.pop("avatarUrl", UNSET)
+            if type(avatar_url) is not str and avatar_url is not UNSET:
+                avatar_url = UNSET if avatar_url is None else as_str(avatar_url)
 
-        bio = d.pop("bio", UNSET)
+            _key = "bio"
+            bio = d.pop("bio", UNSET)
+            if type(bio) is not str and bio is not UNSET:
+                bio = UNSET if bio is None else as_str(bio)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: Metadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = Metadata.from_dict(_metadata)
+            _key = "metadata"
+            _metadata = d.pop("metadata", UNSET)
+            metadata: Metadata | Unset
+            if _metadata is UNSET or _metadata is None:
+                metadata = UNSET
+            else:
+                metadata = Metadata.from_dict(_metadata)
 
-        update_me_input = cls(
-            email=email,
-            name=name,
-            time_format=time_format,
-            default_schedule_id=default_schedule_id,
-            week_start=week_start,
-            time_zone=time_zone,
-            locale=locale,
-            avatar_url=avatar_url,
-            bio=bio,
-            metadata=metadata,
-        )
+            update_me_input = cls(
+                email=email,
+                name=name,
+                time_format=time_format,
+                default_schedule_id=default_schedule_id,
+                week_start=week_start,
+                time_zone=time_zone,
+                locale=locale,
+                avatar_url=avatar_url,
+                bio=bio,
+                metadata=metadata,
+            )
 
-        update_me_input.additional_properties = d
+            update_me_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("UpdateMeInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("UpdateMeInput", _key)
+            raise error from exc
         return update_me_input
 
     @property
@@ -169,3 +203,16 @@ class UpdateMeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Metadata
+    from ..models.metadata import Metadata  # noqa: PLC0415
+
+    _models_bound = True

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_list,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.schedule_availability import ScheduleAvailability
@@ -28,6 +37,8 @@ class UpdateScheduleInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         name = self.name
 
         time_zone = self.time_zone
@@ -66,43 +77,76 @@ class UpdateScheduleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_availability import ScheduleAvailability  # noqa: PLC0415
-        from ..models.schedule_override import ScheduleOverride  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "UpdateScheduleInput")
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        _key: str = "name"
+        try:
+            name = d.pop("name", UNSET)
+            if type(name) is not str and name is not UNSET:
+                name = UNSET if name is None else as_str(name)
 
-        time_zone = d.pop("timeZone", UNSET)
+            _key = "timeZone"
+            time_zone = d.pop("timeZone", UNSET)
+            if type(time_zone) is not str and time_zone is not UNSET:
+                time_zone = UNSET if time_zone is None else as_str(time_zone)
 
-        _availability = d.pop("availability", UNSET)
-        availability: list[ScheduleAvailability] | Unset = UNSET
-        if _availability is not UNSET:
-            availability = []
-            for availability_item_data in _availability:
-                availability_item = ScheduleAvailability.from_dict(availability_item_data)
+            _key = "availability"
+            _availability = d.pop("availability", UNSET)
+            availability: list[ScheduleAvailability] | Unset = UNSET
+            if _availability is not UNSET and _availability is not None:
+                if type(_availability) is not list:
+                    _availability = as_list(_availability)
+                availability = []
+                for availability_index, availability_item_data in enumerate(_availability):
+                    try:
+                        availability_item = ScheduleAvailability.from_dict(availability_item_data)
 
-                availability.append(availability_item)
+                    except ResponseParseError as exc:
+                        exc.at(availability_index)
+                        raise
+                    availability.append(availability_item)
 
-        is_default = d.pop("isDefault", UNSET)
+            _key = "isDefault"
+            is_default = d.pop("isDefault", UNSET)
+            if type(is_default) is not bool and is_default is not UNSET:
+                is_default = UNSET if is_default is None else as_bool(is_default)
 
-        _overrides = d.pop("overrides", UNSET)
-        overrides: list[ScheduleOverride] | Unset = UNSET
-        if _overrides is not UNSET:
-            overrides = []
-            for overrides_item_data in _overrides:
-                overrides_item = ScheduleOverride.from_dict(overrides_item_data)
+            _key = "overrides"
+            _overrides = d.pop("overrides", UNSET)
+            overrides: list[ScheduleOverride] | Unset = UNSET
+            if _overrides is not UNSET and _overrides is not None:
+                if type(_overrides) is not list:
+                    _overrides = as_list(_overrides)
+                overrides = []
+                for overrides_index, overrides_item_data in enumerate(_overrides):
+                    try:
+                        overrides_item = ScheduleOverride.from_dict(overrides_item_data)
 
-                overrides.append(overrides_item)
+                    except ResponseParseError as exc:
+                        exc.at(overrides_index)
+                        raise
+                    overrides.append(overrides_item)
 
-        update_schedule_input = cls(
-            name=name,
-            time_zone=time_zone,
-            availability=availability,
-            is_default=is_default,
-            overrides=overrides,
-        )
+            update_schedule_input = cls(
+                name=name,
+                time_zone=time_zone,
+                availability=availability,
+                is_default=is_default,
+                overrides=overrides,
+            )
 
-        update_schedule_input.additional_properties = d
+            update_schedule_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("UpdateScheduleInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("UpdateScheduleInput", _key)
+            raise error from exc
         return update_schedule_input
 
     @property
@@ -120,3 +164,17 @@ class UpdateScheduleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, ScheduleAvailability, ScheduleOverride
+    from ..models.schedule_availability import ScheduleAvailability  # noqa: PLC0415
+    from ..models.schedule_override import ScheduleOverride  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.update_team_event_type_input_scheduling_type import (
     UpdateTeamEventTypeInputSchedulingType,
     check_update_team_event_type_input_scheduling_type,
 )
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.event_type_booking_field import EventTypeBookingField
@@ -91,6 +101,8 @@ class UpdateTeamEventTypeInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         length_in_minutes = self.length_in_minutes
 
         length_in_minutes_options: list[int] | Unset = UNSET
@@ -334,253 +346,433 @@ class UpdateTeamEventTypeInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_type_booking_field import EventTypeBookingField  # noqa: PLC0415
-        from ..models.event_type_location import EventTypeLocation  # noqa: PLC0415
-        from ..models.loose_object import LooseObject  # noqa: PLC0415
-        from ..models.team_event_type_host_input import TeamEventTypeHostInput  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "UpdateTeamEventTypeInput")
         d = dict(src_dict)
-        length_in_minutes = d.pop("lengthInMinutes", UNSET)
+        _key: str = "lengthInMinutes"
+        try:
+            length_in_minutes = d.pop("lengthInMinutes", UNSET)
+            if type(length_in_minutes) is not int and length_in_minutes is not UNSET:
+                length_in_minutes = UNSET if length_in_minutes is None else as_int(length_in_minutes)
 
-        length_in_minutes_options = cast(list[int], d.pop("lengthInMinutesOptions", UNSET))
+            _key = "lengthInMinutesOptions"
+            _length_in_minutes_options = d.pop("lengthInMinutesOptions", UNSET)
+            length_in_minutes_options: list[int] | Unset = UNSET
+            if _length_in_minutes_options is not UNSET and _length_in_minutes_options is not None:
+                if type(_length_in_minutes_options) is not list:
+                    _length_in_minutes_options = as_list(_length_in_minutes_options)
+                length_in_minutes_options = []
+                for length_in_minutes_options_index, length_in_minutes_options_item_data in enumerate(
+                    _length_in_minutes_options
+                ):
+                    try:
+                        length_in_minutes_options_item = length_in_minutes_options_item_data
+                        if type(length_in_minutes_options_item) is not int:
+                            length_in_minutes_options_item = as_int(length_in_minutes_options_item)
 
-        title = d.pop("title", UNSET)
+                    except ResponseParseError as exc:
+                        exc.at(length_in_minutes_options_index)
+                        raise
+                    length_in_minutes_options.append(length_in_minutes_options_item)
 
-        slug = d.pop("slug", UNSET)
+            _key = "title"
+            title = d.pop("title", UNSET)
+            if type(title) is not str and title is not UNSET:
+                title = UNSET if title is None else as_str(title)
 
-        description = d.pop("description", UNSET)
+            _key = "slug"
+            slug = d.pop("slug", UNSET)
+            if type(slug) is not str and slug is not UNSET:
+                slug = UNSET if slug is None else as_str(slug)
 
-        _locations = d.pop("locations", UNSET)
-        locations: list[EventTypeLocation] | Unset = UNSET
-        if _locations is not UNSET:
-            locations = []
-            for locations_item_data in _locations:
-                locations_item = EventTypeLocation.from_dict(locations_item_data)
+            _key = "description"
+            description = d.pop("description", UNSET)
+            if type(description) is not str and description is not UNSET:
+                description = UNSET if description is None else as_str(description)
 
-                locations.append(locations_item)
+            _key = "locations"
+            _locations = d.pop("locations", UNSET)
+            locations: list[EventTypeLocation] | Unset = UNSET
+            if _locations is not UNSET and _locations is not None:
+                if type(_locations) is not list:
+                    _locations = as_list(_locations)
+                locations = []
+                for locations_index, locations_item_data in enumerate(_locations):
+                    try:
+                        locations_item = EventTypeLocation.from_dict(locations_item_data)
 
-        _booking_fields = d.pop("bookingFields", UNSET)
-        booking_fields: list[EventTypeBookingField] | Unset = UNSET
-        if _booking_fields is not UNSET:
-            booking_fields = []
-            for booking_fields_item_data in _booking_fields:
-                booking_fields_item = EventTypeBookingField.from_dict(booking_fields_item_data)
+                    except ResponseParseError as exc:
+                        exc.at(locations_index)
+                        raise
+                    locations.append(locations_item)
 
-                booking_fields.append(booking_fields_item)
+            _key = "bookingFields"
+            _booking_fields = d.pop("bookingFields", UNSET)
+            booking_fields: list[EventTypeBookingField] | Unset = UNSET
+            if _booking_fields is not UNSET and _booking_fields is not None:
+                if type(_booking_fields) is not list:
+                    _booking_fields = as_list(_booking_fields)
+                booking_fields = []
+                for booking_fields_index, booking_fields_item_data in enumerate(_booking_fields):
+                    try:
+                        booking_fields_item = EventTypeBookingField.from_dict(booking_fields_item_data)
 
-        disable_guests = d.pop("disableGuests", UNSET)
+                    except ResponseParseError as exc:
+                        exc.at(booking_fields_index)
+                        raise
+                    booking_fields.append(booking_fields_item)
 
-        slot_interval = d.pop("slotInterval", UNSET)
+            _key = "disableGuests"
+            disable_guests = d.pop("disableGuests", UNSET)
+            if type(disable_guests) is not bool and disable_guests is not UNSET:
+                disable_guests = UNSET if disable_guests is None else as_bool(disable_guests)
 
-        minimum_booking_notice = d.pop("minimumBookingNotice", UNSET)
+            _key = "slotInterval"
+            slot_interval = d.pop("slotInterval", UNSET)
+            if type(slot_interval) is not int and slot_interval is not UNSET:
+                slot_interval = UNSET if slot_interval is None else as_int(slot_interval)
 
-        before_event_buffer = d.pop("beforeEventBuffer", UNSET)
+            _key = "minimumBookingNotice"
+            minimum_booking_notice = d.pop("minimumBookingNotice", UNSET)
+            if type(minimum_booking_notice) is not int and minimum_booking_notice is not UNSET:
+                minimum_booking_notice = UNSET if minimum_booking_notice is None else as_int(minimum_booking_notice)
 
-        after_event_buffer = d.pop("afterEventBuffer", UNSET)
+            _key = "beforeEventBuffer"
+            before_event_buffer = d.pop("beforeEventBuffer", UNSET)
+            if type(before_event_buffer) is not int and before_event_buffer is not UNSET:
+                before_event_buffer = UNSET if before_event_buffer is None else as_int(before_event_buffer)
 
-        schedule_id = d.pop("scheduleId", UNSET)
+            _key = "afterEventBuffer"
+            after_event_buffer = d.pop("afterEventBuffer", UNSET)
+            if type(after_event_buffer) is not int and after_event_buffer is not UNSET:
+                after_event_buffer = UNSET if after_event_buffer is None else as_int(after_event_buffer)
 
-        _booking_limits_count = d.pop("bookingLimitsCount", UNSET)
-        booking_limits_count: LooseObject | Unset
-        if isinstance(_booking_limits_count, Unset):
-            booking_limits_count = UNSET
-        else:
-            booking_limits_count = LooseObject.from_dict(_booking_limits_count)
+            _key = "scheduleId"
+            schedule_id = d.pop("scheduleId", UNSET)
+            if type(schedule_id) is not int and schedule_id is not UNSET:
+                schedule_id = UNSET if schedule_id is None else as_int(schedule_id)
 
-        _booker_active_bookings_limit = d.pop("bookerActiveBookingsLimit", UNSET)
-        booker_active_bookings_limit: LooseObject | Unset
-        if isinstance(_booker_active_bookings_limit, Unset):
-            booker_active_bookings_limit = UNSET
-        else:
-            booker_active_bookings_limit = LooseObject.from_dict(_booker_active_bookings_limit)
+            _key = "bookingLimitsCount"
+            _booking_limits_count = d.pop("bookingLimitsCount", UNSET)
+            booking_limits_count: LooseObject | Unset
+            if _booking_limits_count is UNSET or _booking_limits_count is None:
+                booking_limits_count = UNSET
+            else:
+                booking_limits_count = LooseObject.from_dict(_booking_limits_count)
 
-        only_show_first_available_slot = d.pop("onlyShowFirstAvailableSlot", UNSET)
+            _key = "bookerActiveBookingsLimit"
+            _booker_active_bookings_limit = d.pop("bookerActiveBookingsLimit", UNSET)
+            booker_active_bookings_limit: LooseObject | Unset
+            if _booker_active_bookings_limit is UNSET or _booker_active_bookings_limit is None:
+                booker_active_bookings_limit = UNSET
+            else:
+                booker_active_bookings_limit = LooseObject.from_dict(_booker_active_bookings_limit)
 
-        _booking_limits_duration = d.pop("bookingLimitsDuration", UNSET)
-        booking_limits_duration: LooseObject | Unset
-        if isinstance(_booking_limits_duration, Unset):
-            booking_limits_duration = UNSET
-        else:
-            booking_limits_duration = LooseObject.from_dict(_booking_limits_duration)
+            _key = "onlyShowFirstAvailableSlot"
+            only_show_first_available_slot = d.pop("onlyShowFirstAvailableSlot", UNSET)
+            if type(only_show_first_available_slot) is not bool and only_show_first_available_slot is not UNSET:
+                only_show_first_available_slot = (
+                    UNSET if only_show_first_available_slot is None else as_bool(only_show_first_available_slot)
+                )
 
-        _booking_window = d.pop("bookingWindow", UNSET)
-        booking_window: LooseObject | Unset
-        if isinstance(_booking_window, Unset):
-            booking_window = UNSET
-        else:
-            booking_window = LooseObject.from_dict(_booking_window)
+            _key = "bookingLimitsDuration"
+            _booking_limits_duration = d.pop("bookingLimitsDuration", UNSET)
+            booking_limits_duration: LooseObject | Unset
+            if _booking_limits_duration is UNSET or _booking_limits_duration is None:
+                booking_limits_duration = UNSET
+            else:
+                booking_limits_duration = LooseObject.from_dict(_booking_limits_duration)
 
-        offset_start = d.pop("offsetStart", UNSET)
+            _key = "bookingWindow"
+            _booking_window = d.pop("bookingWindow", UNSET)
+            booking_window: LooseObject | Unset
+            if _booking_window is UNSET or _booking_window is None:
+                booking_window = UNSET
+            else:
+                booking_window = LooseObject.from_dict(_booking_window)
 
-        _booker_layouts = d.pop("bookerLayouts", UNSET)
-        booker_layouts: LooseObject | Unset
-        if isinstance(_booker_layouts, Unset):
-            booker_layouts = UNSET
-        else:
-            booker_layouts = LooseObject.from_dict(_booker_layouts)
+            _key = "offsetStart"
+            offset_start = d.pop("offsetStart", UNSET)
+            if type(offset_start) is not int and offset_start is not UNSET:
+                offset_start = UNSET if offset_start is None else as_int(offset_start)
 
-        _confirmation_policy = d.pop("confirmationPolicy", UNSET)
-        confirmation_policy: LooseObject | Unset
-        if isinstance(_confirmation_policy, Unset):
-            confirmation_policy = UNSET
-        else:
-            confirmation_policy = LooseObject.from_dict(_confirmation_policy)
+            _key = "bookerLayouts"
+            _booker_layouts = d.pop("bookerLayouts", UNSET)
+            booker_layouts: LooseObject | Unset
+            if _booker_layouts is UNSET or _booker_layouts is None:
+                booker_layouts = UNSET
+            else:
+                booker_layouts = LooseObject.from_dict(_booker_layouts)
 
-        _recurrence = d.pop("recurrence", UNSET)
-        recurrence: LooseObject | Unset
-        if isinstance(_recurrence, Unset):
-            recurrence = UNSET
-        else:
-            recurrence = LooseObject.from_dict(_recurrence)
+            _key = "confirmationPolicy"
+            _confirmation_policy = d.pop("confirmationPolicy", UNSET)
+            confirmation_policy: LooseObject | Unset
+            if _confirmation_policy is UNSET or _confirmation_policy is None:
+                confirmation_policy = UNSET
+            else:
+                confirmation_policy = LooseObject.from_dict(_confirmation_policy)
 
-        requires_booker_email_verification = d.pop("requiresBookerEmailVerification", UNSET)
+            _key = "recurrence"
+            _recurrence = d.pop("recurrence", UNSET)
+            recurrence: LooseObject | Unset
+            if _recurrence is UNSET or _recurrence is None:
+                recurrence = UNSET
+            else:
+                recurrence = LooseObject.from_dict(_recurrence)
 
-        hide_calendar_notes = d.pop("hideCalendarNotes", UNSET)
+            _key = "requiresBookerEmailVerification"
+            requires_booker_email_verification = d.pop("requiresBookerEmailVerification", UNSET)
+            if type(requires_booker_email_verification) is not bool and requires_booker_email_verification is not UNSET:
+                requires_booker_email_verification = (
+                    UNSET if requires_booker_email_verification is None else as_bool(requires_booker_email_verification)
+                )
 
-        lock_time_zone_toggle_on_booking_page = d.pop("lockTimeZoneToggleOnBookingPage", UNSET)
+            _key = "hideCalendarNotes"
+            hide_calendar_notes = d.pop("hideCalendarNotes", UNSET)
+            if type(hide_calendar_notes) is not bool and hide_calendar_notes is not UNSET:
+                hide_calendar_notes = UNSET if hide_calendar_notes is None else as_bool(hide_calendar_notes)
 
-        _color = d.pop("color", UNSET)
-        color: LooseObject | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = LooseObject.from_dict(_color)
+            _key = "lockTimeZoneToggleOnBookingPage"
+            lock_time_zone_toggle_on_booking_page = d.pop("lockTimeZoneToggleOnBookingPage", UNSET)
+            if (
+                type(lock_time_zone_toggle_on_booking_page) is not bool
+                and lock_time_zone_toggle_on_booking_page is not UNSET
+            ):
+                lock_time_zone_toggle_on_booking_page = (
+                    UNSET
+                    if lock_time_zone_toggle_on_booking_page is None
+                    else as_bool(lock_time_zone_toggle_on_booking_page)
+                )
 
-        _seats = d.pop("seats", UNSET)
-        seats: LooseObject | Unset
-        if isinstance(_seats, Unset):
-            seats = UNSET
-        else:
-            seats = LooseObject.from_dict(_seats)
+            _key = "color"
+            _color = d.pop("color", UNSET)
+            color: LooseObject | Unset
+            if _color is UNSET or _color is None:
+                color = UNSET
+            else:
+                color = LooseObject.from_dict(_color)
 
-        custom_name = d.pop("customName", UNSET)
+            _key = "seats"
+            _seats = d.pop("seats", UNSET)
+            seats: LooseObject | Unset
+            if _seats is UNSET or _seats is None:
+                seats = UNSET
+            else:
+                seats = LooseObject.from_dict(_seats)
 
-        _destination_calendar = d.pop("destinationCalendar", UNSET)
-        destination_calendar: LooseObject | Unset
-        if isinstance(_destination_calendar, Unset):
-            destination_calendar = UNSET
-        else:
-            destination_calendar = LooseObject.from_dict(_destination_calendar)
+            _key = "customName"
+            custom_name = d.pop("customName", UNSET)
+            if type(custom_name) is not str and custom_name is not UNSET:
+                custom_name = UNSET if custom_name is None else as_str(custom_name)
 
-        use_destination_calendar_email = d.pop("useDestinationCalendarEmail", UNSET)
+            _key = "destinationCalendar"
+            _destination_calendar = d.pop("destinationCalendar", UNSET)
+            destination_calendar: LooseObject | Unset
+            if _destination_calendar is UNSET or _destination_calendar is None:
+                destination_calendar = UNSET
+            else:
+                destination_calendar = LooseObject.from_dict(_destination_calendar)
 
-        hide_calendar_event_details = d.pop("hideCalendarEventDetails", UNSET)
+            _key = "useDestinationCalendarEmail"
+            use_destination_calendar_email = d.pop("useDestinationCalendarEmail", UNSET)
+            if type(use_destination_calendar_email) is not bool and use_destination_calendar_email is not UNSET:
+                use_destination_calendar_email = (
+                    UNSET if use_destination_calendar_email is None else as_bool(use_destination_calendar_email)
+                )
 
-        success_redirect_url = d.pop("successRedirectUrl", UNSET)
+            _key = "hideCalendarEventDetails"
+            hide_calendar_event_details = d.pop("hideCalendarEventDetails", UNSET)
+            if type(hide_calendar_event_details) is not bool and hide_calendar_event_details is not UNSET:
+                hide_calendar_event_details = (
+                    UNSET if hide_calendar_event_details is None else as_bool(hide_calendar_event_details)
+                )
 
-        hide_organizer_email = d.pop("hideOrganizerEmail", UNSET)
+            _key = "successRedirectUrl"
+            success_redirect_url = d.pop("successRedirectUrl", UNSET)
+            if type(success_redirect_url) is not str and success_redirect_url is not UNSET:
+                success_redirect_url = UNSET if success_redirect_url is None else as_str(success_redirect_url)
 
-        _cal_video_settings = d.pop("calVideoSettings", UNSET)
-        cal_video_settings: LooseObject | Unset
-        if isinstance(_cal_video_settings, Unset):
-            cal_video_settings = UNSET
-        else:
-            cal_video_settings = LooseObject.from_dict(_cal_video_settings)
+            _key = "hideOrganizerEmail"
+            hide_organizer_email = d.pop("hideOrganizerEmail", UNSET)
+            if type(hide_organizer_email) is not bool and hide_organizer_email is not UNSET:
+                hide_organizer_email = UNSET if hide_organizer_email is None else as_bool(hide_organizer_email)
 
-        hidden = d.pop("hidden", UNSET)
+            _key = "calVideoSettings"
+            _cal_video_settings = d.pop("calVideoSettings", UNSET)
+            cal_video_settings: LooseObject | Unset
+            if _cal_video_settings is UNSET or _cal_video_settings is None:
+                cal_video_settings = UNSET
+            else:
+                cal_video_settings = LooseObject.from_dict(_cal_video_settings)
 
-        booking_requires_authentication = d.pop("bookingRequiresAuthentication", UNSET)
+            _key = "hidden"
+            hidden = d.pop("hidden", UNSET)
+            if type(hidden) is not bool and hidden is not UNSET:
+                hidden = UNSET if hidden is None else as_bool(hidden)
 
-        _disable_cancelling = d.pop("disableCancelling", UNSET)
-        disable_cancelling: LooseObject | Unset
-        if isinstance(_disable_cancelling, Unset):
-            disable_cancelling = UNSET
-        else:
-            disable_cancelling = LooseObject.from_dict(_disable_cancelling)
+            _key = "bookingRequiresAuthentication"
+            booking_requires_authentication = d.pop("bookingRequiresAuthentication", UNSET)
+            if type(booking_requires_authentication) is not bool and booking_requires_authentication is not UNSET:
+                booking_requires_authentication = (
+                    UNSET if booking_requires_authentication is None else as_bool(booking_requires_authentication)
+                )
 
-        _disable_rescheduling = d.pop("disableRescheduling", UNSET)
-        disable_rescheduling: LooseObject | Unset
-        if isinstance(_disable_rescheduling, Unset):
-            disable_rescheduling = UNSET
-        else:
-            disable_rescheduling = LooseObject.from_dict(_disable_rescheduling)
+            _key = "disableCancelling"
+            _disable_cancelling = d.pop("disableCancelling", UNSET)
+            disable_cancelling: LooseObject | Unset
+            if _disable_cancelling is UNSET or _disable_cancelling is None:
+                disable_cancelling = UNSET
+            else:
+                disable_cancelling = LooseObject.from_dict(_disable_cancelling)
 
-        interface_language = d.pop("interfaceLanguage", UNSET)
+            _key = "disableRescheduling"
+            _disable_rescheduling = d.pop("disableRescheduling", UNSET)
+            disable_rescheduling: LooseObject | Unset
+            if _disable_rescheduling is UNSET or _disable_rescheduling is None:
+                disable_rescheduling = UNSET
+            else:
+                disable_rescheduling = LooseObject.from_dict(_disable_rescheduling)
 
-        allow_rescheduling_past_bookings = d.pop("allowReschedulingPastBookings", UNSET)
+            _key = "interfaceLanguage"
+            interface_language = d.pop("interfaceLanguage", UNSET)
+            if type(interface_language) is not str and interface_language is not UNSET:
+                interface_language = UNSET if interface_language is None else as_str(interface_language)
 
-        allow_rescheduling_cancelled_bookings = d.pop("allowReschedulingCancelledBookings", UNSET)
+            _key = "allowReschedulingPastBookings"
+            allow_rescheduling_past_bookings = d.pop("allowReschedulingPastBookings", UNSET)
+            if type(allow_rescheduling_past_bookings) is not bool and allow_rescheduling_past_bookings is not UNSET:
+                allow_rescheduling_past_bookings = (
+                    UNSET if allow_rescheduling_past_bookings is None else as_bool(allow_rescheduling_past_bookings)
+                )
 
-        show_optimized_slots = d.pop("showOptimizedSlots", UNSET)
+            _key = "allowReschedulingCancelledBookings"
+            allow_rescheduling_cancelled_bookings = d.pop("allowReschedulingCancelledBookings", UNSET)
+            if (
+                type(allow_rescheduling_cancelled_bookings) is not bool
+                and allow_rescheduling_cancelled_bookings is not UNSET
+            ):
+                allow_rescheduling_cancelled_bookings = (
+                    UNSET
+                    if allow_rescheduling_cancelled_bookings is None
+                    else as_bool(allow_rescheduling_cancelled_bookings)
+                )
 
-        _scheduling_type = d.pop("schedulingType", UNSET)
-        scheduling_type: UpdateTeamEventTypeInputSchedulingType | Unset
-        if isinstance(_scheduling_type, Unset):
-            scheduling_type = UNSET
-        else:
-            scheduling_type = check_update_team_event_type_input_scheduling_type(_scheduling_type)
+            _key = "showOptimizedSlots"
+            show_optimized_slots = d.pop("showOptimizedSlots", UNSET)
+            if type(show_optimized_slots) is not bool and show_optimized_slots is not UNSET:
+                show_optimized_slots = UNSET if show_optimized_slots is None else as_bool(show_optimized_slots)
 
-        _hosts = d.pop("hosts", UNSET)
-        hosts: list[TeamEventTypeHostInput] | Unset = UNSET
-        if _hosts is not UNSET:
-            hosts = []
-            for hosts_item_data in _hosts:
-                hosts_item = TeamEventTypeHostInput.from_dict(hosts_item_data)
+            _key = "schedulingType"
+            scheduling_type = d.pop("schedulingType", UNSET)
+            if type(scheduling_type) is not str and scheduling_type is not UNSET:
+                scheduling_type = (
+                    UNSET
+                    if scheduling_type is None
+                    else check_update_team_event_type_input_scheduling_type(scheduling_type)
+                )
 
-                hosts.append(hosts_item)
+            _key = "hosts"
+            _hosts = d.pop("hosts", UNSET)
+            hosts: list[TeamEventTypeHostInput] | Unset = UNSET
+            if _hosts is not UNSET and _hosts is not None:
+                if type(_hosts) is not list:
+                    _hosts = as_list(_hosts)
+                hosts = []
+                for hosts_index, hosts_item_data in enumerate(_hosts):
+                    try:
+                        hosts_item = TeamEventTypeHostInput.from_dict(hosts_item_data)
 
-        assign_all_team_members = d.pop("assignAllTeamMembers", UNSET)
+                    except ResponseParseError as exc:
+                        exc.at(hosts_index)
+                        raise
+                    hosts.append(hosts_item)
 
-        _email_settings = d.pop("emailSettings", UNSET)
-        email_settings: LooseObject | Unset
-        if isinstance(_email_settings, Unset):
-            email_settings = UNSET
-        else:
-            email_settings = LooseObject.from_dict(_email_settings)
+            _key = "assignAllTeamMembers"
+            assign_all_team_members = d.pop("assignAllTeamMembers", UNSET)
+            if type(assign_all_team_members) is not bool and assign_all_team_members is not UNSET:
+                assign_all_team_members = UNSET if assign_all_team_members is None else as_bool(assign_all_team_members)
 
-        reschedule_with_same_round_robin_host = d.pop("rescheduleWithSameRoundRobinHost", UNSET)
+            _key = "emailSettings"
+            _email_settings = d.pop("emailSettings", UNSET)
+            email_settings: LooseObject | Unset
+            if _email_settings is UNSET or _email_settings is None:
+                email_settings = UNSET
+            else:
+                email_settings = LooseObject.from_dict(_email_settings)
 
-        update_team_event_type_input = cls(
-            length_in_minutes=length_in_minutes,
-            length_in_minutes_options=length_in_minutes_options,
-            title=title,
-            slug=slug,
-            description=description,
-            locations=locations,
-            booking_fields=booking_fields,
-            disable_guests=disable_guests,
-            slot_interval=slot_interval,
-            minimum_booking_notice=minimum_booking_notice,
-            before_event_buffer=before_event_buffer,
-            after_event_buffer=after_event_buffer,
-            schedule_id=schedule_id,
-            booking_limits_count=booking_limits_count,
-            booker_active_bookings_limit=booker_active_bookings_limit,
-            only_show_first_available_slot=only_show_first_available_slot,
-            booking_limits_duration=booking_limits_duration,
-            booking_window=booking_window,
-            offset_start=offset_start,
-            booker_layouts=booker_layouts,
-            confirmation_policy=confirmation_policy,
-            recurrence=recurrence,
-            requires_booker_email_verification=requires_booker_email_verification,
-            hide_calendar_notes=hide_calendar_notes,
-            lock_time_zone_toggle_on_booking_page=lock_time_zone_toggle_on_booking_page,
-            color=color,
-            seats=seats,
-            custom_name=custom_name,
-            destination_calendar=destination_calendar,
-            use_destination_calendar_email=use_destination_calendar_email,
-            hide_calendar_event_details=hide_calendar_event_details,
-            success_redirect_url=success_redirect_url,
-            hide_organizer_email=hide_organizer_email,
-            cal_video_settings=cal_video_settings,
-            hidden=hidden,
-            booking_requires_authentication=booking_requires_authentication,
-            disable_cancelling=disable_cancelling,
-            disable_rescheduling=disable_rescheduling,
-            interface_language=interface_language,
-            allow_rescheduling_past_bookings=allow_rescheduling_past_bookings,
-            allow_rescheduling_cancelled_bookings=allow_rescheduling_cancelled_bookings,
-            show_optimized_slots=show_optimized_slots,
-            scheduling_type=scheduling_type,
-            hosts=hosts,
-            assign_all_team_members=assign_all_team_members,
-            email_settings=email_settings,
-            reschedule_with_same_round_robin_host=reschedule_with_same_round_robin_host,
-        )
+            _key = "rescheduleWithSameRoundRobinHost"
+            reschedule_with_same_round_robin_host = d.pop("rescheduleWithSameRoundRobinHost", UNSET)
+            if (
+                type(reschedule_with_same_round_robin_host) is not bool
+                and reschedule_with_same_round_robin_host is not UNSET
+            ):
+                reschedule_with_same_round_robin_host = (
+                    UNSET
+                    if reschedule_with_same_round_robin_host is None
+                    else as_bool(reschedule_with_same_round_robin_host)
+                )
 
-        update_team_event_type_input.additional_properties = d
+            update_team_event_type_input = cls(
+                length_in_minutes=length_in_minutes,
+                length_in_minutes_options=length_in_minutes_options,
+                title=title,
+                slug=slug,
+                description=description,
+                locations=locations,
+                booking_fields=booking_fields,
+                disable_guests=disable_guests,
+                slot_interval=slot_interval,
+                minimum_booking_notice=minimum_booking_notice,
+                before_event_buffer=before_event_buffer,
+                after_event_buffer=after_event_buffer,
+                schedule_id=schedule_id,
+                booking_limits_count=booking_limits_count,
+                booker_active_bookings_limit=booker_active_bookings_limit,
+                only_show_first_available_slot=only_show_first_available_slot,
+                booking_limits_duration=booking_limits_duration,
+                booking_window=booking_window,
+                offset_start=offset_start,
+                booker_layouts=booker_layouts,
+                confirmation_policy=confirmation_policy,
+                recurrence=recurrence,
+                requires_booker_email_verification=requires_booker_email_verification,
+                hide_calendar_notes=hide_calendar_notes,
+                lock_time_zone_toggle_on_booking_page=lock_time_zone_toggle_on_booking_page,
+                color=color,
+                seats=seats,
+                custom_name=custom_name,
+                destination_calendar=destination_calendar,
+                use_destination_calendar_email=use_destination_calendar_email,
+                hide_calendar_event_details=hide_calendar_event_details,
+                success_redirect_url=success_redirect_url,
+                hide_organizer_email=hide_organizer_email,
+                cal_video_settings=cal_video_settings,
+                hidden=hidden,
+                booking_requires_authentication=booking_requires_authentication,
+                disable_cancelling=disable_cancelling,
+                disable_rescheduling=disable_rescheduling,
+                interface_language=interface_language,
+                allow_rescheduling_past_bookings=allow_rescheduling_past_bookings,
+                allow_rescheduling_cancelled_bookings=allow_rescheduling_cancelled_bookings,
+                show_optimized_slots=show_optimized_slots,
+                scheduling_type=scheduling_type,
+                hosts=hosts,
+                assign_all_team_members=assign_all_team_members,
+                email_settings=email_settings,
+                reschedule_with_same_round_robin_host=reschedule_with_same_round_robin_host,
+            )
+
+            update_team_event_type_input.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("UpdateTeamEventTypeInput", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("UpdateTeamEventTypeInput", _key)
+            raise error from exc
         return update_team_event_type_input
 
     @property
@@ -598,3 +790,19 @@ class UpdateTeamEventTypeInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, EventTypeBookingField, EventTypeLocation, LooseObject, TeamEventTypeHostInput
+    from ..models.event_type_booking_field import EventTypeBookingField  # noqa: PLC0415
+    from ..models.event_type_location import EventTypeLocation  # noqa: PLC0415
+    from ..models.loose_object import LooseObject  # noqa: PLC0415
+    from ..models.team_event_type_host_input import TeamEventTypeHostInput  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,12 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..errors import ResponseParseError
+from ..models.webhook_trigger import WebhookTrigger, check_webhook_trigger
+from ..types import (
+    UNSET,
+    Unset,
+    as_bool,
+    as_int,
+    as_list,
+    as_object,
+    as_str,
+    no_variant,
+    unexpected,
+)
 
 T = TypeVar("T", bound="Webhook")
 
@@ -17,8 +29,8 @@ class Webhook:
     """ Webhook id (a number; paths carry it as a string). """
     user_id: int
     subscriber_url: str
-    triggers: list[str]
-    """ Trigger names; kept as plain strings so new triggers do not break parsing. """
+    triggers: list[WebhookTrigger]
+    """ Trigger names (an unknown, newer trigger is kept as its string). """
     active: bool
     payload_template: None | str | Unset = UNSET
     secret: None | str | Unset = UNSET
@@ -31,7 +43,10 @@ class Webhook:
 
         subscriber_url = self.subscriber_url
 
-        triggers = self.triggers
+        triggers = []
+        for triggers_item_data in self.triggers:
+            triggers_item: str = triggers_item_data
+            triggers.append(triggers_item)
 
         active = self.active
 
@@ -67,46 +82,103 @@ class Webhook:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "Webhook")
         d = dict(src_dict)
-        id = d.pop("id")
+        _key: str = "id"
+        try:
+            id = d.pop("id")
+            if type(id) is not int:
+                id = as_int(id)
 
-        user_id = d.pop("userId")
+            _key = "userId"
+            user_id = d.pop("userId")
+            if type(user_id) is not int:
+                user_id = as_int(user_id)
 
-        subscriber_url = d.pop("subscriberUrl")
+            _key = "subscriberUrl"
+            subscriber_url = d.pop("subscriberUrl")
+            if type(subscriber_url) is not str:
+                subscriber_url = as_str(subscriber_url)
 
-        triggers = cast(list[str], d.pop("triggers"))
+            _key = "triggers"
+            _triggers = d.pop("triggers")
+            if type(_triggers) is not list:
+                _triggers = as_list(_triggers)
+            triggers = []
+            for triggers_index, triggers_item_data in enumerate(_triggers):
+                try:
+                    triggers_item = triggers_item_data
+                    if type(triggers_item) is not str:
+                        triggers_item = check_webhook_trigger(triggers_item)
 
-        active = d.pop("active")
+                except ResponseParseError as exc:
+                    exc.at(triggers_index)
+                    raise
+                triggers.append(triggers_item)
 
-        def _parse_payload_template(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _key = "active"
+            active = d.pop("active")
+            if type(active) is not bool:
+                active = as_bool(active)
 
-        payload_template = _parse_payload_template(d.pop("payloadTemplate", UNSET))
+            _key = "payloadTemplate"
+            payload_template = d.pop("payloadTemplate", UNSET)
+            if not (payload_template is UNSET or payload_template is None or type(payload_template) is str):
 
-        def _parse_secret(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                def _parse_payload_template(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            payload_template_type_0 = data
+                            if type(payload_template_type_0) is not str:
+                                payload_template_type_0 = as_str(payload_template_type_0)
 
-        secret = _parse_secret(d.pop("secret", UNSET))
+                            return payload_template_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
 
-        webhook = cls(
-            id=id,
-            user_id=user_id,
-            subscriber_url=subscriber_url,
-            triggers=triggers,
-            active=active,
-            payload_template=payload_template,
-            secret=secret,
-        )
+                payload_template = _parse_payload_template(payload_template)
 
-        webhook.additional_properties = d
+            _key = "secret"
+            secret = d.pop("secret", UNSET)
+            if not (secret is UNSET or secret is None or type(secret) is str):
+
+                def _parse_secret(data: object) -> None | str | Unset:
+                    attempts: list[tuple[str, ResponseParseError]] = []
+                    if isinstance(data, str):
+                        try:
+                            secret_type_0 = data
+                            if type(secret_type_0) is not str:
+                                secret_type_0 = as_str(secret_type_0)
+
+                            return secret_type_0
+                        except ResponseParseError as exc:
+                            attempts.append(("str", exc))
+                    raise no_variant("str | None", data, attempts)
+
+                secret = _parse_secret(secret)
+
+            webhook = cls(
+                id=id,
+                user_id=user_id,
+                subscriber_url=subscriber_url,
+                triggers=triggers,
+                active=active,
+                payload_template=payload_template,
+                secret=secret,
+            )
+
+            webhook.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("Webhook", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("Webhook", _key)
+            raise error from exc
         return webhook
 
     @property

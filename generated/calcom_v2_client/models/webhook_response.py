@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
+from ..types import (
+    as_object,
+    unexpected,
+)
 
 if TYPE_CHECKING:
     from ..models.webhook import Webhook
@@ -22,6 +27,8 @@ class WebhookResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _models_bound:
+            _bind_models()
         status: str = self.status
 
         data = self.data.to_dict()
@@ -39,19 +46,34 @@ class WebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook  # noqa: PLC0415
-
+        """Build the model from a decoded JSON object; raises ResponseParseError for unusable values."""
+        if not _models_bound:
+            _bind_models()
+        if type(src_dict) is not dict:
+            src_dict = as_object(src_dict, "WebhookResponse")
         d = dict(src_dict)
-        status = check_success_status(d.pop("status"))
+        _key: str = "status"
+        try:
+            status = d.pop("status")
+            if type(status) is not str:
+                status = check_success_status(status)
 
-        data = Webhook.from_dict(d.pop("data"))
+            _key = "data"
+            data = Webhook.from_dict(d.pop("data"))
 
-        webhook_response = cls(
-            status=status,
-            data=data,
-        )
+            webhook_response = cls(
+                status=status,
+                data=data,
+            )
 
-        webhook_response.additional_properties = d
+            webhook_response.additional_properties = d
+        except ResponseParseError as exc:
+            exc.enter("WebhookResponse", _key)
+            raise
+        except (LookupError, ArithmeticError, TypeError, ValueError, AttributeError) as exc:
+            error = unexpected(exc, src_dict, _key)
+            error.enter("WebhookResponse", _key)
+            raise error from exc
         return webhook_response
 
     @property
@@ -69,3 +91,16 @@ class WebhookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The models this one refers to may refer back to it, so they are imported on first use rather
+# than at import time -- once, into the module's globals, instead of an import statement on
+# every call.
+_models_bound = False
+
+
+def _bind_models() -> None:
+    global _models_bound, Webhook
+    from ..models.webhook import Webhook  # noqa: PLC0415
+
+    _models_bound = True

@@ -1,19 +1,31 @@
-from typing import Literal
+from typing import Literal, TypeAlias
 
-Weekday = Literal["Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"]
+from ..errors import ResponseParseError
 
-WEEKDAY_VALUES: set[Weekday] = {
-    "Friday",
-    "Monday",
-    "Saturday",
-    "Sunday",
-    "Thursday",
-    "Tuesday",
-    "Wednesday",
-}
+KnownWeekday: TypeAlias = Literal["Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"]
+"""The values of ``Weekday`` this client was generated with."""
+
+Weekday: TypeAlias = KnownWeekday | str
+"""A known value (see ``KnownWeekday``) or one the API added since, kept as it is."""
+
+WEEKDAY_VALUES: frozenset[KnownWeekday] = frozenset(
+    {
+        "Friday",
+        "Monday",
+        "Saturday",
+        "Sunday",
+        "Thursday",
+        "Tuesday",
+        "Wednesday",
+    }
+)
 
 
-def check_weekday(value: str) -> Weekday:
-    if value in WEEKDAY_VALUES:
+def check_weekday(value: object) -> Weekday:
+    """``value`` if it has the enum's JSON type, known or not; ResponseParseError otherwise."""
+    if isinstance(value, str):
         return value
-    raise TypeError(f"Unexpected value {value!r}. Expected one of {WEEKDAY_VALUES!r}")
+    raise ResponseParseError("expected a string (Weekday, e.g. 'Friday')", value)
+
+
+__all__ = ["WEEKDAY_VALUES", "KnownWeekday", "Weekday", "check_weekday"]
