@@ -26,6 +26,7 @@ from ._errors import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    SlotUnavailableError,
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPaginator, Page
@@ -62,6 +63,7 @@ __all__ = [
     "ProgressEvent",
     "RateLimitError",
     "RawResponse",
+    "SlotUnavailableError",
     "UnprocessableEntityError",
     "__version__",
     "sign_webhook_body",

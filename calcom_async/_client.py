@@ -35,6 +35,7 @@ from ._options import request_options
 from ._pacing import AdaptivePacer
 from ._retry import RetryPolicy
 from ._transport import RetryingTransport, TransportStats, retry_after
+from ._validate import check_client_parts, client_timeout
 
 if TYPE_CHECKING:
     from .resources.bookings import Bookings
@@ -173,8 +174,8 @@ class AsyncCalcom:
         self._base_url = validate_base_url(
             base_url or os.environ.get("CALCOM_BASE_URL") or DEFAULT_BASE_URL
         )
-        if http_client is not None and transport is not None:
-            raise CalcomError("pass http_client or transport, not both")
+        http_timeout = client_timeout(timeout)
+        check_client_parts(pacing=pacing, http_client=http_client, transport=transport)
         self._policy = RetryPolicy(max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait)
         self._pacer = AdaptivePacer() if pacing else None
         inner: httpx.AsyncBaseTransport = (
@@ -185,7 +186,7 @@ class AsyncCalcom:
         self._transport = RetryingTransport(inner, policy=self._policy, pacer=self._pacer)
         self._http = httpx.AsyncClient(
             base_url=str(self._base_url),
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            timeout=http_timeout,
             transport=self._transport,
             headers={
                 "Authorization": self._key.authorization_header(),

@@ -10,6 +10,7 @@ Everything the SDK raises on purpose derives from :class:`CalcomError`::
     ├── AmbiguousRequestError       a non-idempotent request may or may not have been applied
     └── APIStatusError              the API answered with a 4xx/5xx status
         ├── BadRequestError         400
+        │   └── SlotUnavailableError  the requested time cannot be booked (taken, no host free)
         ├── AuthenticationError     401
         ├── PermissionDeniedError   403
         ├── NotFoundError           404
@@ -25,6 +26,7 @@ with query secrets) and Cal.com's own error envelope.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -44,6 +46,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SlotUnavailableError",
     "UnprocessableEntityError",
     "error_from_response",
 ]
@@ -138,6 +141,17 @@ class BadRequestError(APIStatusError):
     """400: the API rejected the request's content (for example a taken slot)."""
 
 
+class SlotUnavailableError(BadRequestError):
+    """The requested time cannot be booked: the slot is taken, no host is free, the seats are
+    full, or the start is outside the event type's booking window.
+
+    Recognised from Cal.com's messages and error codes (``"User either already has booking at
+    this time or is not available"``, ``no_available_users_found_error``, ...), so callers need
+    not match message text. Cal.com answers these with 400; the rare 409 variants (a booking
+    conflict, full seats) raise a subclass that is also a :class:`ConflictError`.
+    """
+
+
 class AuthenticationError(APIStatusError):
     """401: the API key is missing, wrong or revoked."""
 
@@ -192,6 +206,23 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+class _SlotConflictError(SlotUnavailableError, ConflictError):
+    """A 409 that says the slot cannot be booked: catchable as either class."""
+
+
+# Cal.com's texts for a time that cannot be booked: the v2 booking service's messages and the
+# core error codes that can surface verbatim (packages/lib/errorCodes.ts upstream).
+_SLOT_UNAVAILABLE = re.compile(
+    r"already has booking at this time or is not available"
+    r"|can't be booked at the \"start\" time"
+    r"|no_available_users_found_error|hosts?_unavailable_for_booking"
+    r"|fixed_hosts_unavailable_for_booking|round_robin_host_unavailable_for_booking"
+    r"|booking_seats_full_error|not_enough_available_seats_error|booking_conflict_error"
+    r"|booking_time_out_of_bounds_error|booking_not_allowed_by_restriction_schedule_error",
+    re.IGNORECASE,
+)
+
+
 def _has_request(response: httpx.Response) -> bool:
     try:
         response.request  # noqa: B018 - raises RuntimeError when no request is attached
@@ -236,4 +267,6 @@ def error_from_response(
             message, response=response, code=code, details=details, retry_after=retry_after
         )
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    if status in (400, 409) and _SLOT_UNAVAILABLE.search(message):
+        cls = SlotUnavailableError if status == 400 else _SlotConflictError
     return cls(message, response=response, code=code, details=details)

@@ -13,6 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import anyio
+import anyio.abc
 import anyio.lowlevel
 import httpx
 import pytest
@@ -27,8 +28,10 @@ from calcom_async._errors import (
 )
 from calcom_async._types import Attendee
 from calcom_async.bulk import (
+    BULK_MARKER_KEY,
     BookingOutcome,
     BookingRequest,
+    FoundBooking,
     ProgressEvent,
     run_bulk,
     summarize,
@@ -68,7 +71,8 @@ class FakeBackend:
     """An in-memory Cal.com with injectable faults.
 
     Faults are drawn from an RNG seeded by (seed, operation, key, call number), so a run's faults
-    do not depend on task interleaving. ``applied[key]`` counts bookings really created.
+    do not depend on task interleaving. ``applied(key)`` counts live bookings really created;
+    each keeps the marker the engine put in its metadata, and ``cancel`` cancels it.
     ``allow_double`` lets a slot be booked twice (like a seated event), so only the engine stands
     between a lost response and a duplicate; otherwise a taken slot answers 400 like Cal.com.
     """
@@ -89,6 +93,7 @@ class FakeBackend:
         script: dict[str, list[BaseException | str]] | None = None,
         find_script: dict[str, list[BaseException | str]] | None = None,
         latency: float = 0.0,
+        later: anyio.abc.TaskGroup | None = None,  # runs late commits ("late+<seconds>")
     ) -> None:
         self.seed = seed
         self.p = {
@@ -105,8 +110,13 @@ class FakeBackend:
         self.script = script or {}
         self.find_script = find_script or {}
         self.latency = latency
+        self._later = later
         self.bookings: dict[str, str] = {}  # uid -> key
-        self.by_key: dict[str, list[str]] = {}
+        self.by_key: dict[str, list[str]] = {}  # key -> live uids, oldest first
+        self.markers: dict[str, str | None] = {}  # uid -> BULK_MARKER_KEY metadata value
+        self.cancelled: list[tuple[str, str]] = []  # (uid, reason)
+        self.cancel_fails = False
+        self.sent: list[BookingRequest] = []  # every request create() was called with
         self.slots: Counter[tuple[int, datetime]] = Counter()
         self.pending: dict[str, BookingRequest] = {}  # late applies
         self.create_calls: Counter[str] = Counter()
@@ -124,12 +134,32 @@ class FakeBackend:
         uid = f"bk{len(self.bookings) + 1}"
         self.bookings[uid] = request.key
         self.by_key.setdefault(request.key, []).append(uid)
+        self.markers[uid] = (request.metadata or {}).get(BULK_MARKER_KEY)
         self.slots[(request.event_type_id, request.start.astimezone(timezone.utc))] += 1
         return uid
+
+    def commit_later(self, request: BookingRequest, delay: float) -> None:
+        """A create still running on the "server": it commits ``delay`` seconds from now."""
+
+        async def commit() -> None:
+            await anyio.sleep(delay)
+            self._apply(request)
+
+        assert self._later is not None, "pass later=<task group> to use late commits"
+        self._later.start_soon(commit)
+
+    async def cancel(self, uid: str, reason: str) -> None:
+        await anyio.lowlevel.checkpoint()
+        if self.cancel_fails:
+            raise api_error(500, "cancel failed")
+        key = self.bookings[uid]
+        self.by_key[key].remove(uid)
+        self.cancelled.append((uid, reason))
 
     async def create(self, request: BookingRequest) -> str:
         key = request.key
         self.create_calls[key] += 1
+        self.sent.append(request)
         self.in_create += 1
         self.max_in_create = max(self.max_in_create, self.in_create)
         try:
@@ -144,6 +174,12 @@ class FakeBackend:
                 if step == "apply+hang":  # committed; the response never arrives
                     self._apply(request)
                     await anyio.sleep(3600)
+                if step.startswith("late+"):  # times out now, commits after the given delay
+                    self.commit_later(request, float(step[5:]))
+                    raise ambiguous()
+                if step == "apply+unparsed":  # committed; the 2xx answer was unusable
+                    self._apply(request)
+                    raise CalcomError("could not parse the API's response: 'uid'")
             slot = (request.event_type_id, request.start.astimezone(timezone.utc))
             if slot[1] in self.taken or (not self.allow_double and self.slots[slot]):
                 raise slot_taken()
@@ -174,7 +210,7 @@ class FakeBackend:
         finally:
             self.in_create -= 1
 
-    async def find(self, request: BookingRequest) -> str | None:
+    async def find(self, request: BookingRequest) -> list[FoundBooking]:
         key = request.key
         self.find_calls[key] += 1
         await anyio.lowlevel.checkpoint()
@@ -184,10 +220,10 @@ class FakeBackend:
                 raise step
         if self._rng("find", key, self.find_calls[key]).random() < self.find_fails:
             raise connection_error()
-        uids = self.by_key.get(key)
+        found = [FoundBooking(uid, self.markers[uid]) for uid in self.by_key.get(key, ())]
         if key in self.pending:  # the slow create commits right after this lookup missed it
             self._apply(self.pending.pop(key))
-        return uids[0] if uids else None
+        return found
 
 
 def journal_lines(path: Path) -> list[dict[str, Any]]:

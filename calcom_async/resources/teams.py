@@ -21,16 +21,26 @@ from calcom_v2_client.models import (
     TeamListResponse,
 )
 
+from .. import _validate as v
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
 from .._types import Host
-from ._base import Resource, compact, positive_int
+from ._base import Resource, build, compact, optional, positive_int
 from .event_types import event_type_fields
 
 __all__ = ["Teams"]
 
 _SCHEDULING_TYPES = frozenset(get_args(SchedulingType))
 _MAX_TAKE = 250
+
+
+def _hosts(value: object) -> list[Host]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise CalcomValueError("hosts must be a list of user ids or Host(...) objects")
+    return [
+        h if isinstance(h, Host) else Host(user_id=positive_int(h, f"hosts[{i}]"))
+        for i, h in enumerate(value)
+    ]
 
 
 class Teams(Resource):
@@ -54,6 +64,7 @@ class Teams(Resource):
         """
         positive_int(org_id, "org_id")
         check_page_size(page_size, maximum=_MAX_TAKE)
+        v.call_options(timeout, max_retries)
 
         async def fetch(skip: int, take: int) -> Page[Team]:
             result = await self._client._request(
@@ -86,7 +97,7 @@ class Teams(Resource):
             max_retries=max_retries,
             org_id=positive_int(org_id, "org_id"),
             team_id=positive_int(team_id, "team_id"),
-            **compact({"event_slug": event_slug}),
+            **compact({"event_slug": optional(v.identifier, event_slug, "event_slug")}),
         )
         return list(result.data)
 
@@ -120,16 +131,17 @@ class Teams(Resource):
                 scheduling_type="roundRobin", hosts=[Host(user_id=11), Host(user_id=12)],
             )
         """
-        if scheduling_type not in _SCHEDULING_TYPES:
-            raise CalcomValueError(
-                f"scheduling_type must be one of {sorted(_SCHEDULING_TYPES)}, "
-                f"got {scheduling_type!r}"
-            )
-        if not hosts and not assign_all_team_members:
+        positive_int(org_id, "org_id")
+        positive_int(team_id, "team_id")
+        v.text(title, "title")
+        v.text(slug, "slug")
+        positive_int(length_in_minutes, "length_in_minutes")
+        v.choice(scheduling_type, "scheduling_type", _SCHEDULING_TYPES)
+        host_list = [] if hosts is None else _hosts(hosts)
+        if assign_all_team_members is not None:
+            v.boolean(assign_all_team_members, "assign_all_team_members")
+        if not host_list and not assign_all_team_members:
             raise CalcomValueError("give hosts or assign_all_team_members=True")
-        host_list = [
-            h if isinstance(h, Host) else Host(user_id=positive_int(h, "host")) for h in hosts or ()
-        ]
         body = event_type_fields(
             title=title,
             slug=slug,
@@ -151,7 +163,7 @@ class Teams(Resource):
             max_retries=max_retries,
             org_id=positive_int(org_id, "org_id"),
             team_id=positive_int(team_id, "team_id"),
-            body=CreateTeamEventTypeInput.from_dict(body),
+            body=build(CreateTeamEventTypeInput, body),
         )
         data = result.data
         return data[0] if isinstance(data, list) else data
