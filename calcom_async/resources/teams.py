@@ -153,7 +153,7 @@ class Teams(Resource):
                     "hosts": [h.to_wire() for h in host_list] or None,
                     "assignAllTeamMembers": assign_all_team_members,
                 },
-                extra,
+                optional(v.json_object, extra, "extra"),
             ),
         )
         result = await self._client._request(
