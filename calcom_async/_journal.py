@@ -32,6 +32,7 @@ import anyio
 import attrs
 
 from ._errors import CalcomValueError
+from ._validate import shown
 
 try:  # POSIX only; elsewhere the journal simply is not locked against a second process.
     import fcntl
@@ -136,7 +137,12 @@ class Journal:
     @classmethod
     def open_sync(cls, path: str) -> Journal:
         existed = os.path.exists(path)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)
+        except OSError as exc:  # a missing directory, a name too long, no permission...
+            raise CalcomValueError(
+                f"journal {shown(path)} cannot be opened: {exc.strerror or exc}"
+            ) from None
         try:
             if fcntl is not None:
                 try:

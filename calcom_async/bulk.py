@@ -233,8 +233,10 @@ async def run_bulk(
         ``list[BookingOutcome]``, ``outcomes[i]`` for the i-th input item (O(n) memory).
 
     Raises:
-        CalcomValueError: bad arguments, or a corrupt or busy journal (before any request).
-        OSError: the journal cannot be written; the run stops rather than create unjournaled.
+        CalcomValueError: bad arguments, or a journal that cannot be opened, is corrupt or is
+            in use (before any request).
+        OSError: the journal cannot be written mid-run; the run stops rather than create
+            unjournaled.
         Exceptions from the backend that are not SDK errors (bugs) propagate and stop the run.
         Cancellation propagates (see the module docstring).
     """

@@ -914,3 +914,11 @@ async def test_same_key_other_details_is_a_conflicting_duplicate(tmp_path: Path)
     [unchanged] = await run_bulk(backend, [same], journal=journal)
     assert unchanged.status == "already_done" and unchanged.uid == outcomes[0].uid
     assert backend.create_calls[a.key] == 1
+
+
+@pytest.mark.parametrize("name", ["x" * 70_000, "no/such/directory/run.jsonl"])
+async def test_a_journal_that_cannot_be_opened_is_a_value_error(name: str, tmp_path: Path) -> None:
+    backend = FakeBackend()
+    with pytest.raises(CalcomValueError, match="cannot be opened"):
+        await run_bulk(backend, [make_request(0)], journal=tmp_path / name)
+    assert backend.sent == []
