@@ -441,3 +441,16 @@ async def test_path_segments_are_percent_encoded(
         await cal.bookings.get("a?b#c%d&é")
     [call] = route.calls
     assert call.request.url.raw_path == b"/v2/bookings/a%3Fb%23c%25d%26%C3%A9"
+
+
+def test_enum_backed_inputs_know_their_values() -> None:
+    # Taken from the generated enums: an empty set would refuse every value.
+    assert Attendee(name="A", email="a@x.io", language="pt-BR").language == "pt-BR"
+    with pytest.raises(CalcomValueError, match="language"):
+        Attendee(name="A", email="a@x.io", language="xx")
+    from calcom_async.bulk import BookingRequest
+
+    location = {"type": "integration", "integration": "cal-video"}
+    assert BookingRequest(1, AWARE, ADA, location=location).location == location
+    with pytest.raises(CalcomValueError, match="integration"):
+        BookingRequest(1, AWARE, ADA, location={"type": "integration", "integration": "nope"})

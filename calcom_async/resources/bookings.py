@@ -6,7 +6,7 @@ import builtins
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from os import PathLike
-from typing import Any, Literal, TypeAlias, get_args
+from typing import Any, Literal, TypeAlias
 
 from calcom_v2_client.api.bookings import (
     cancel_booking,
@@ -48,7 +48,7 @@ __all__ = ["AnyBooking", "BookingStatusFilter", "Bookings", "SortOrder"]
 AnyBooking: TypeAlias = Booking | RecurringBooking
 BookingStatusFilter = Literal["upcoming", "recurring", "past", "cancelled", "unconfirmed"]
 SortOrder = Literal["asc", "desc"]
-_STATUSES = frozenset(get_args(BookingStatusFilter))
+_STATUSES = v.literal_values(BookingStatusFilter)
 _MAX_TAKE = 250  # the API refuses larger pages
 _INACTIVE = frozenset({"cancelled", "rejected"})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, get_args
+from typing import Any
 
 from calcom_v2_client.api.teams import (
     create_team_event_type,
@@ -30,7 +30,7 @@ from .event_types import event_type_fields
 
 __all__ = ["Teams"]
 
-_SCHEDULING_TYPES = frozenset(get_args(SchedulingType))
+_SCHEDULING_TYPES = v.literal_values(SchedulingType)
 _MAX_TAKE = 250
 
 

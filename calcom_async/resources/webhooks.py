@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, get_args
+from typing import Any
 
 from calcom_v2_client.api.webhooks import (
     create_webhook,
@@ -28,7 +28,7 @@ from ._base import Resource, build, compact, optional
 
 __all__ = ["Webhooks"]
 
-_TRIGGERS = frozenset(get_args(WebhookTrigger))
+_TRIGGERS = v.literal_values(WebhookTrigger)
 _MAX_TAKE = 250
 
 
