@@ -10,12 +10,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .._errors import CalcomValueError
-from .._validate import positive_int, wire_datetime
 
 if TYPE_CHECKING:
     from .._client import AsyncCalcom
 
-__all__ = ["Resource", "build", "compact", "optional", "positive_int", "wire_datetime"]
+__all__ = ["Resource", "build", "compact", "optional"]
 
 T = TypeVar("T")
 M = TypeVar("M", covariant=True)

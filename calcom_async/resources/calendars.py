@@ -16,7 +16,7 @@ from calcom_v2_client.models import (
 
 from .. import _validate as v
 from .._errors import CalcomValueError
-from ._base import Resource, positive_int
+from ._base import Resource
 
 __all__ = ["Calendars"]
 
@@ -77,7 +77,7 @@ class Calendars(Resource):
                                                   start=date(2030, 5, 6), end=date(2030, 5, 10),
                                                   time_zone="Europe/Madrid")
         """
-        positive_int(credential_id, "credential_id")
+        v.positive_int(credential_id, "credential_id")
         v.query_text(external_id, "external_id")
         time_zone = v.time_zone(time_zone)
         date_from, date_to = _day(start, "start", time_zone), _day(end, "end", time_zone)
@@ -88,7 +88,7 @@ class Calendars(Resource):
             BusyTimesResponse,
             timeout=timeout,
             max_retries=max_retries,
-            credential_id=positive_int(credential_id, "credential_id"),
+            credential_id=v.positive_int(credential_id, "credential_id"),
             external_id=external_id,
             date_from=date_from,
             date_to=date_to,

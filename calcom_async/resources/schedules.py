@@ -26,7 +26,7 @@ from calcom_v2_client.models import (
 from .. import _validate as v
 from .._errors import CalcomError, CalcomValueError
 from .._types import Availability, DateOverride
-from ._base import Resource, build, compact, optional, positive_int
+from ._base import Resource, build, compact, optional
 
 __all__ = ["Schedules"]
 
@@ -94,7 +94,7 @@ class Schedules(Resource):
             ScheduleResponse,
             timeout=timeout,
             max_retries=max_retries,
-            schedule_id=positive_int(schedule_id, "schedule_id"),
+            schedule_id=v.positive_int(schedule_id, "schedule_id"),
         )
         return result.data
 
@@ -147,7 +147,7 @@ class Schedules(Resource):
         max_retries: int | None = None,
     ) -> Schedule | None:
         """Change some fields of a schedule; ``availability`` replaces the weekly hours."""
-        positive_int(schedule_id, "schedule_id")
+        v.positive_int(schedule_id, "schedule_id")
         body = _schedule_fields(name, time_zone, is_default, availability, overrides)
         if not body:
             raise CalcomValueError("update needs at least one field to change")
@@ -156,7 +156,7 @@ class Schedules(Resource):
             ScheduleResponse,
             timeout=timeout,
             max_retries=max_retries,
-            schedule_id=positive_int(schedule_id, "schedule_id"),
+            schedule_id=v.positive_int(schedule_id, "schedule_id"),
             body=build(UpdateScheduleInput, body),
         )
         return result.data
@@ -170,5 +170,5 @@ class Schedules(Resource):
             DeletedScheduleResponse,
             timeout=timeout,
             max_retries=max_retries,
-            schedule_id=positive_int(schedule_id, "schedule_id"),
+            schedule_id=v.positive_int(schedule_id, "schedule_id"),
         )

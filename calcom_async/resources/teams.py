@@ -25,7 +25,7 @@ from .. import _validate as v
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
 from .._types import Host
-from ._base import Resource, build, compact, optional, positive_int
+from ._base import Resource, build, compact, optional
 from .event_types import event_type_fields
 
 __all__ = ["Teams"]
@@ -38,7 +38,7 @@ def _hosts(value: object) -> list[Host]:
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
         raise CalcomValueError("hosts must be a list of user ids or Host(...) objects")
     return [
-        h if isinstance(h, Host) else Host(user_id=positive_int(h, f"hosts[{i}]"))
+        h if isinstance(h, Host) else Host(user_id=v.positive_int(h, f"hosts[{i}]"))
         for i, h in enumerate(value)
     ]
 
@@ -62,7 +62,7 @@ class Teams(Resource):
             async for team in cal.teams.list(org_id=7):
                 print(team.id, team.name)
         """
-        positive_int(org_id, "org_id")
+        v.positive_int(org_id, "org_id")
         check_page_size(page_size, maximum=_MAX_TAKE)
         v.call_options(timeout, max_retries)
 
@@ -95,8 +95,8 @@ class Teams(Resource):
             TeamEventTypeListResponse,
             timeout=timeout,
             max_retries=max_retries,
-            org_id=positive_int(org_id, "org_id"),
-            team_id=positive_int(team_id, "team_id"),
+            org_id=v.positive_int(org_id, "org_id"),
+            team_id=v.positive_int(team_id, "team_id"),
             **compact({"event_slug": optional(v.identifier, event_slug, "event_slug")}),
         )
         return list(result.data)
@@ -131,11 +131,11 @@ class Teams(Resource):
                 scheduling_type="roundRobin", hosts=[Host(user_id=11), Host(user_id=12)],
             )
         """
-        positive_int(org_id, "org_id")
-        positive_int(team_id, "team_id")
+        v.positive_int(org_id, "org_id")
+        v.positive_int(team_id, "team_id")
         v.text(title, "title")
         v.text(slug, "slug")
-        positive_int(length_in_minutes, "length_in_minutes")
+        v.positive_int(length_in_minutes, "length_in_minutes")
         v.choice(scheduling_type, "scheduling_type", _SCHEDULING_TYPES)
         host_list = [] if hosts is None else _hosts(hosts)
         if assign_all_team_members is not None:
@@ -161,8 +161,8 @@ class Teams(Resource):
             TeamEventTypeCreatedResponse,
             timeout=timeout,
             max_retries=max_retries,
-            org_id=positive_int(org_id, "org_id"),
-            team_id=positive_int(team_id, "team_id"),
+            org_id=v.positive_int(org_id, "org_id"),
+            team_id=v.positive_int(team_id, "team_id"),
             body=build(CreateTeamEventTypeInput, body),
         )
         data = result.data
