@@ -44,6 +44,7 @@ from ._transport import (
     as_calcom_error,
     retry_after,
 )
+from ._validate import check_client_parts, client_timeout
 from ._validation import validation_error
 from ._version import __version__
 from ._waits import WaitHook
@@ -197,8 +198,8 @@ class AsyncCalcom:
         self._base_url = validate_base_url(
             base_url or os.environ.get("CALCOM_BASE_URL") or DEFAULT_BASE_URL
         )
-        if http_client is not None and transport is not None:
-            raise CalcomError("pass http_client or transport, not both")
+        http_timeout = client_timeout(timeout)
+        check_client_parts(pacing=pacing, http_client=http_client, transport=transport)
         self._policy = RetryPolicy(max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait)
         self._pacer = AdaptivePacer(on_wait=on_wait) if pacing else None
         inner: httpx.AsyncBaseTransport = (
@@ -211,7 +212,7 @@ class AsyncCalcom:
         )
         self._http = httpx.AsyncClient(
             base_url=str(self._base_url),
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            timeout=http_timeout,
             transport=self._transport,
             auth=BearerAuth(self._key, refresh_access_token),
             headers={"User-Agent": f"calcom-async/{__version__}", **headers},

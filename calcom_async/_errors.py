@@ -12,6 +12,7 @@ Everything the SDK raises on purpose derives from :class:`CalcomError`::
     ├── ResponseValidationError     a 2xx answer holds a value the SDK cannot use (names the field)
     └── APIStatusError              the API answered with a 4xx/5xx status
         ├── BadRequestError         400
+        │   └── SlotUnavailableError  the requested time cannot be booked (taken, no host free)
         ├── AuthenticationError     401
         │   └── TokenExpiredError   498 (an expired access token)
         ├── PermissionDeniedError   403
@@ -32,6 +33,7 @@ attached response its status, headers and body, scrubbed of anything key-shaped.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import httpx
@@ -55,6 +57,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "SlotUnavailableError",
     "TokenExpiredError",
     "UnprocessableEntityError",
     "WebhookVerificationError",
@@ -216,6 +219,17 @@ class BadRequestError(APIStatusError):
     """400: the API rejected the request's content (for example a taken slot)."""
 
 
+class SlotUnavailableError(BadRequestError):
+    """The requested time cannot be booked: the slot is taken, no host is free, the seats are
+    full, or the start is outside the event type's booking window.
+
+    Recognised from Cal.com's messages and error codes (``"User either already has booking at
+    this time or is not available"``, ``no_available_users_found_error``, ...), so callers need
+    not match message text. Cal.com answers these with 400; the rare 409 variants (a booking
+    conflict, full seats) raise a subclass that is also a :class:`ConflictError`.
+    """
+
+
 class AuthenticationError(APIStatusError):
     """401: the API key is missing, wrong or revoked."""
 
@@ -323,6 +337,23 @@ def _scrubbed(value: Any) -> Any:
 _FRAMING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
+class _SlotConflictError(SlotUnavailableError, ConflictError):
+    """A 409 that says the slot cannot be booked: catchable as either class."""
+
+
+# Cal.com's texts for a time that cannot be booked: the v2 booking service's messages and the
+# core error codes that can surface verbatim (packages/lib/errorCodes.ts upstream).
+_SLOT_UNAVAILABLE = re.compile(
+    r"already has booking at this time or is not available"
+    r"|can't be booked at the \"start\" time"
+    r"|no_available_users_found_error|hosts?_unavailable_for_booking"
+    r"|fixed_hosts_unavailable_for_booking|round_robin_host_unavailable_for_booking"
+    r"|booking_seats_full_error|not_enough_available_seats_error|booking_conflict_error"
+    r"|booking_time_out_of_bounds_error|booking_not_allowed_by_restriction_schedule_error",
+    re.IGNORECASE,
+)
+
+
 def _has_request(response: httpx.Response) -> bool:
     try:
         response.request  # noqa: B018 - raises RuntimeError when no request is attached
@@ -388,4 +419,6 @@ def error_from_response(
             limit=limit if isinstance(limit, str) else None,
         )
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    if status in (400, 409) and _SLOT_UNAVAILABLE.search(message):
+        cls = SlotUnavailableError if status == 400 else _SlotConflictError
     return cls(message, response=response, code=code, details=details)

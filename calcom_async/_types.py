@@ -7,12 +7,12 @@ request is sent, and they convert themselves to the wire's camelCase shape.
 from __future__ import annotations
 
 import re
-import zoneinfo
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Any, Literal
 
 import attrs
 
+from . import _validate as v
 from ._errors import CalcomValueError
 
 __all__ = [
@@ -28,52 +28,41 @@ __all__ = [
 
 Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# Deliberately loose: one "@", something on both sides, a dot in the domain. The API does the rest.
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _HH_MM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _PHONE = re.compile(r"^\+[1-9]\d{1,14}$")
+_PRIORITIES = ("lowest", "low", "medium", "high", "highest")
 
 
 def validate_time_zone(name: str, *, field: str = "time_zone") -> str:
     """Return ``name`` if it is an IANA time zone, else raise :class:`CalcomValueError`."""
-    if not isinstance(name, str) or not name or name != name.strip():
-        raise CalcomValueError(f"{field} must be an IANA time zone name such as 'Europe/Berlin'")
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise CalcomValueError(f"{field} {name!r} is not a known IANA time zone") from None
-    return name
+    return v.time_zone(name, field)
 
 
 def validate_email(value: str, *, field: str = "email") -> str:
-    if not isinstance(value, str) or not _EMAIL.match(value):
-        raise CalcomValueError(f"{field} must be an email address like 'ada@example.com'")
-    return value
+    return v.email(value, field)
 
 
 def ensure_aware(value: datetime, *, field: str) -> datetime:
     """Reject naive datetimes: a naive time is ambiguous across the API's time zones."""
-    if not isinstance(value, datetime):
-        raise CalcomValueError(f"{field} must be a timezone-aware datetime")
-    if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
-        raise CalcomValueError(
-            f"{field} must be timezone-aware (e.g. datetime(..., tzinfo=timezone.utc))"
-        )
-    return value
+    return v.aware_datetime(value, field)
 
 
 def to_wire_datetime(value: datetime, *, field: str) -> str:
     """ISO 8601 in UTC with an explicit offset, millisecond precision, as Cal.com expects."""
-    utc = ensure_aware(value, field=field).astimezone(timezone.utc)
-    return utc.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return v.wire_datetime(value, field)
 
 
 def _non_empty(field: str) -> Any:
     def check(_inst: object, _attr: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, str) or not value.strip():
-            raise CalcomValueError(f"{field} must be a non-empty string")
+        v.text(value, field)
 
     return check
+
+
+def _languages() -> frozenset[str]:
+    from calcom_v2_client.models.language import Language  # deferred: keeps import light
+
+    return v.literal_values(Language)
 
 
 @attrs.frozen
@@ -85,7 +74,8 @@ class Attendee:
         Attendee(name="Ada Lovelace", email="ada@example.com", time_zone="Europe/London")
 
     ``email`` or ``phone_number`` (E.164, e.g. ``"+442071234567"``) identifies the attendee;
-    Cal.com requires an email unless the event type books by phone.
+    Cal.com requires an email unless the event type books by phone. ``language`` is one of
+    Cal.com's language codes (``"en"``, ``"de"``, ``"pt-BR"``, ...).
     """
 
     name: str = attrs.field(validator=_non_empty("attendee name"))
@@ -98,10 +88,14 @@ class Attendee:
         if self.email is None and self.phone_number is None:
             raise CalcomValueError("attendee needs an email or a phone_number")
         if self.email is not None:
-            validate_email(self.email, field="attendee email")
-        if self.phone_number is not None and not _PHONE.match(self.phone_number):
+            v.email(self.email, "attendee email")
+        if self.phone_number is not None and not (
+            isinstance(self.phone_number, str) and _PHONE.match(self.phone_number)
+        ):
             raise CalcomValueError("attendee phone_number must be E.164, like '+442071234567'")
-        validate_time_zone(self.time_zone, field="attendee time_zone")
+        v.time_zone(self.time_zone, "attendee time_zone")
+        if self.language is not None:
+            v.choice(self.language, "attendee language", _languages())
 
     def to_wire(self) -> dict[str, Any]:
         body: dict[str, Any] = {"name": self.name, "timeZone": self.time_zone}
@@ -116,7 +110,11 @@ class Attendee:
 
 def _check_hh_mm(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str) or not _HH_MM.match(value):
-        raise CalcomValueError(f"{attr.name} must be a 24-hour 'HH:MM' time, got {value!r}")
+        raise CalcomValueError(f"{attr.name} must be a 24-hour 'HH:MM' time, got {v.shown(value)}")
+
+
+def _to_days(value: object) -> tuple[str, ...]:
+    return tuple(v.string_list(value, "availability days", item=v.text, allow_empty=True))
 
 
 @attrs.frozen
@@ -128,7 +126,7 @@ class Availability:
         Availability(days=["Monday", "Tuesday"], start_time="09:00", end_time="17:00")
     """
 
-    days: tuple[Weekday, ...] = attrs.field(converter=tuple)
+    days: tuple[Weekday, ...] = attrs.field(converter=_to_days)
     start_time: str = attrs.field(validator=_check_hh_mm)
     end_time: str = attrs.field(validator=_check_hh_mm)
 
@@ -137,7 +135,7 @@ class Availability:
             raise CalcomValueError("availability days must name at least one weekday")
         bad = [d for d in self.days if d not in _WEEKDAYS]
         if bad:
-            raise CalcomValueError(f"availability days must be weekday names, not {bad!r}")
+            raise CalcomValueError(f"availability days must be weekday names, not {v.shown(bad)}")
         if self.end_time <= self.start_time:
             raise CalcomValueError("availability end_time must be after start_time")
 
@@ -145,11 +143,16 @@ class Availability:
         return {"days": list(self.days), "startTime": self.start_time, "endTime": self.end_time}
 
 
+def _check_date(_inst: object, _attr: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise CalcomValueError("override date must be a datetime.date (not a datetime)")
+
+
 @attrs.frozen
 class DateOverride:
     """Different hours on one date (for example a half day)."""
 
-    date: date
+    date: date = attrs.field(validator=_check_date)
     start_time: str = attrs.field(validator=_check_hh_mm)
     end_time: str = attrs.field(validator=_check_hh_mm)
 
@@ -172,6 +175,13 @@ class Host:
     user_id: int
     mandatory: bool | None = None
     priority: Literal["lowest", "low", "medium", "high", "highest"] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        v.positive_int(self.user_id, "host user_id")
+        if self.mandatory is not None:
+            v.boolean(self.mandatory, "host mandatory")
+        if self.priority is not None:
+            v.choice(self.priority, "host priority", _PRIORITIES)
 
     def to_wire(self) -> dict[str, Any]:
         body: dict[str, Any] = {"userId": self.user_id}

@@ -13,7 +13,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import anyio
+import anyio.abc
 import anyio.lowlevel
+import attrs
 import httpx
 import pytest
 
@@ -27,8 +29,10 @@ from calcom_async._errors import (
 )
 from calcom_async._types import Attendee
 from calcom_async.bulk import (
+    BULK_MARKER_KEY,
     BookingOutcome,
     BookingRequest,
+    FoundBooking,
     ProgressEvent,
     run_bulk,
     summarize,
@@ -68,7 +72,8 @@ class FakeBackend:
     """An in-memory Cal.com with injectable faults.
 
     Faults are drawn from an RNG seeded by (seed, operation, key, call number), so a run's faults
-    do not depend on task interleaving. ``applied[key]`` counts bookings really created.
+    do not depend on task interleaving. ``applied(key)`` counts live bookings really created;
+    each keeps the marker the engine put in its metadata, and ``cancel`` cancels it.
     ``allow_double`` lets a slot be booked twice (like a seated event), so only the engine stands
     between a lost response and a duplicate; otherwise a taken slot answers 400 like Cal.com.
     """
@@ -89,6 +94,7 @@ class FakeBackend:
         script: dict[str, list[BaseException | str]] | None = None,
         find_script: dict[str, list[BaseException | str]] | None = None,
         latency: float = 0.0,
+        later: anyio.abc.TaskGroup | None = None,  # runs late commits ("late+<seconds>")
     ) -> None:
         self.seed = seed
         self.p = {
@@ -105,8 +111,13 @@ class FakeBackend:
         self.script = script or {}
         self.find_script = find_script or {}
         self.latency = latency
+        self._later = later
         self.bookings: dict[str, str] = {}  # uid -> key
-        self.by_key: dict[str, list[str]] = {}
+        self.by_key: dict[str, list[str]] = {}  # key -> live uids, oldest first
+        self.markers: dict[str, str | None] = {}  # uid -> BULK_MARKER_KEY metadata value
+        self.cancelled: list[tuple[str, str]] = []  # (uid, reason)
+        self.cancel_fails = False
+        self.sent: list[BookingRequest] = []  # every request create() was called with
         self.slots: Counter[tuple[int, datetime]] = Counter()
         self.pending: dict[str, BookingRequest] = {}  # late applies
         self.create_calls: Counter[str] = Counter()
@@ -124,12 +135,32 @@ class FakeBackend:
         uid = f"bk{len(self.bookings) + 1}"
         self.bookings[uid] = request.key
         self.by_key.setdefault(request.key, []).append(uid)
+        self.markers[uid] = (request.metadata or {}).get(BULK_MARKER_KEY)
         self.slots[(request.event_type_id, request.start.astimezone(timezone.utc))] += 1
         return uid
+
+    def commit_later(self, request: BookingRequest, delay: float) -> None:
+        """A create still running on the "server": it commits ``delay`` seconds from now."""
+
+        async def commit() -> None:
+            await anyio.sleep(delay)
+            self._apply(request)
+
+        assert self._later is not None, "pass later=<task group> to use late commits"
+        self._later.start_soon(commit)
+
+    async def cancel(self, uid: str, reason: str) -> None:
+        await anyio.lowlevel.checkpoint()
+        if self.cancel_fails:
+            raise api_error(500, "cancel failed")
+        key = self.bookings[uid]
+        self.by_key[key].remove(uid)
+        self.cancelled.append((uid, reason))
 
     async def create(self, request: BookingRequest) -> str:
         key = request.key
         self.create_calls[key] += 1
+        self.sent.append(request)
         self.in_create += 1
         self.max_in_create = max(self.max_in_create, self.in_create)
         try:
@@ -144,6 +175,12 @@ class FakeBackend:
                 if step == "apply+hang":  # committed; the response never arrives
                     self._apply(request)
                     await anyio.sleep(3600)
+                if step.startswith("late+"):  # times out now, commits after the given delay
+                    self.commit_later(request, float(step[5:]))
+                    raise ambiguous()
+                if step == "apply+unparsed":  # committed; the 2xx answer was unusable
+                    self._apply(request)
+                    raise CalcomError("could not parse the API's response: 'uid'")
             slot = (request.event_type_id, request.start.astimezone(timezone.utc))
             if slot[1] in self.taken or (not self.allow_double and self.slots[slot]):
                 raise slot_taken()
@@ -174,7 +211,7 @@ class FakeBackend:
         finally:
             self.in_create -= 1
 
-    async def find(self, request: BookingRequest) -> str | None:
+    async def find(self, request: BookingRequest) -> list[FoundBooking]:
         key = request.key
         self.find_calls[key] += 1
         await anyio.lowlevel.checkpoint()
@@ -184,10 +221,10 @@ class FakeBackend:
                 raise step
         if self._rng("find", key, self.find_calls[key]).random() < self.find_fails:
             raise connection_error()
-        uids = self.by_key.get(key)
+        found = [FoundBooking(uid, self.markers[uid]) for uid in self.by_key.get(key, ())]
         if key in self.pending:  # the slow create commits right after this lookup missed it
             self._apply(self.pending.pop(key))
-        return uids[0] if uids else None
+        return found
 
 
 def journal_lines(path: Path) -> list[dict[str, Any]]:
@@ -467,10 +504,39 @@ async def test_duplicate_items_never_book_twice() -> None:
     assert backend.create_calls[a.key] == 1 and backend.create_calls[bad.key] == 1
 
 
-async def test_bad_arguments() -> None:
-    for kwargs in ({"concurrency": 0}, {"max_reconcile_attempts": 0}, {"reconcile_backoff": -1}):
-        with pytest.raises(CalcomValueError):
-            await run_bulk(FakeBackend(), [], **kwargs)
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"concurrency": 0},
+        {"concurrency": "8"},
+        {"max_reconcile_attempts": 0},
+        {"reconcile_backoff": -1},
+        {"reconcile_backoff": float("nan")},
+        {"settle_delay": float("inf")},
+        {"settle_delay": "1"},
+        {"mark_bookings": 1},
+        {"on_progress": "print"},
+        {"journal": 123},  # once created a file called ./123
+        {"journal": b"run.jsonl"},
+        {"journal": ""},
+    ],
+)
+async def test_bad_arguments(
+    kwargs: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CalcomValueError):
+        await run_bulk(FakeBackend(), [], **kwargs)
+    assert not any(tmp_path.iterdir())  # noqa: ASYNC240 - no journal file was created
+
+
+@pytest.mark.parametrize("requests", ["not a list", b"bytes", {"event_type_id": 1}, 42, None])
+async def test_requests_must_be_an_iterable_of_items(requests: Any) -> None:
+    with pytest.raises(CalcomValueError):
+        await run_bulk(FakeBackend(), requests)
+
+
+async def test_no_requests_no_outcomes() -> None:
     assert await run_bulk(FakeBackend(), []) == []
 
 
@@ -688,3 +754,171 @@ def test_runs_under_trio(tmp_path: Path) -> None:
     assert all(o.ok for o in outcomes)
     assert all(backend.applied(r.key) == 1 for r in requests)
     assert set(last_states(journal).values()) == {"done"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Markers, late commits, duplicates with other details
+# ---------------------------------------------------------------------------------------------
+
+
+async def test_each_booking_carries_its_key_as_marker_unless_turned_off() -> None:
+    request = make_request(0)
+    backend = FakeBackend()
+    [outcome] = await run_bulk(backend, [request])
+    [sent] = backend.sent
+    assert sent.metadata == {"row": "0", BULK_MARKER_KEY: request.key}
+    assert outcome.request == request  # the outcome keeps the caller's request, unmarked
+    assert len(BULK_MARKER_KEY) <= 40 and len(request.key) <= 500  # Cal.com's limits
+
+    plain = FakeBackend()
+    await run_bulk(plain, [request], mark_bookings=False)
+    assert plain.sent[0].metadata == {"row": "0"}
+
+
+async def test_marker_needs_a_free_metadata_key() -> None:
+    full = BookingRequest(
+        7,
+        BASE,
+        Attendee(name="A", email="a@example.com"),
+        metadata={f"k{i}": "v" for i in range(50)},
+    )
+    reserved = BookingRequest(
+        7, BASE, Attendee(name="B", email="b@example.com"), metadata={BULK_MARKER_KEY: "mine"}
+    )
+    backend = FakeBackend()
+    outcomes = await run_bulk(backend, [full, reserved])
+    assert [o.reason for o in outcomes] == ["invalid", "invalid"]
+    assert "mark_bookings=False" in (outcomes[0].error or "")
+    assert backend.sent == []
+    outcomes = await run_bulk(backend, [full], mark_bookings=False)
+    assert outcomes[0].status == "booked"
+
+
+async def test_a_2xx_answer_the_sdk_could_not_use_is_reconciled_not_invalid() -> None:
+    request = make_request(0)
+    backend = FakeBackend(script={request.key: ["apply+unparsed"]}, allow_double=True)
+    [outcome] = await run_bulk(backend, [request], settle_delay=3600)  # an answer: no settling
+    assert outcome.status == "booked" and outcome.attempts == 1
+    assert backend.applied(request.key) == 1 and backend.find_calls[request.key] == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "reason"),
+    [
+        ("Missing required booking field 'notes'", "invalid"),
+        ("User either already has booking at this time or is not available", "slot_unavailable"),
+        ("One of the hosts either already has booking at this time or is not available",
+         "slot_unavailable"),
+        ("no_available_users_found_error", "slot_unavailable"),
+    ],
+)  # fmt: skip
+async def test_bad_request_classification(message: str, reason: str) -> None:
+    request = make_request(0)
+    backend = FakeBackend(script={request.key: [api_error(400, message)]})
+    [outcome] = await run_bulk(backend, [request])
+    assert outcome.reason == reason
+    assert backend.find_calls[request.key] == (1 if reason == "slot_unavailable" else 0)
+
+
+async def test_late_commit_is_waited_out_before_the_lookup() -> None:
+    # The create times out and commits 0.2 s later; the lookup waits settle_delay (0.3 s) first.
+    request = make_request(0)
+    async with anyio.create_task_group() as later:
+        backend = FakeBackend(script={request.key: ["late+0.2"]}, allow_double=True, later=later)
+        [outcome] = await run_bulk(backend, [request], settle_delay=0.3, reconcile_backoff=0)
+    assert outcome.status == "booked" and outcome.attempts == 1
+    assert backend.applied(request.key) == 1 and outcome.cancelled_duplicates == ()
+
+
+async def test_late_commit_behind_the_lookup_is_swept_and_cancelled() -> None:
+    # Commit at 0.3 s; the lookup (0.2 s) misses it, the re-send succeeds, and the sweep one
+    # settle delay after that success finds both bookings with our marker: the late one goes.
+    request = make_request(0)
+    async with anyio.create_task_group() as later:
+        backend = FakeBackend(script={request.key: ["late+0.3"]}, allow_double=True, later=later)
+        [outcome] = await run_bulk(backend, [request], settle_delay=0.2, reconcile_backoff=0)
+    assert outcome.status == "booked" and outcome.attempts == 2
+    [late] = outcome.cancelled_duplicates
+    assert late != outcome.uid and backend.by_key[request.key] == [outcome.uid]
+    assert backend.cancelled == [(late, f"Duplicate of booking {outcome.uid}: a retried import "
+                                        "created this one as well.")]  # fmt: skip
+
+
+async def test_a_duplicate_that_cannot_be_cancelled_is_reported() -> None:
+    request = make_request(0)
+    async with anyio.create_task_group() as later:
+        backend = FakeBackend(script={request.key: ["late+0.3"]}, allow_double=True, later=later)
+        backend.cancel_fails = True
+        [outcome] = await run_bulk(backend, [request], settle_delay=0.2, reconcile_backoff=0)
+    assert outcome.ok and outcome.cancelled_duplicates == ()
+    assert "could not be cancelled" in (outcome.error or "")
+    assert backend.applied(request.key) == 2  # the documented residual risk, made visible
+
+
+async def test_reconciling_a_previous_run_cancels_extra_bookings_with_our_marker(
+    tmp_path: Path,
+) -> None:
+    journal = tmp_path / "run.jsonl"
+    request = make_request(0)
+    marked = request.marked()
+    backend = FakeBackend(allow_double=True)
+    first, second = backend._apply(marked), backend._apply(marked)  # two attempts both landed
+    journal.write_text(json.dumps({"key": request.key, "index": 0, "state": "in_flight"}) + "\n")
+    [outcome] = await run_bulk(backend, [request], journal=journal)
+    assert outcome.status == "already_done" and outcome.uid == first
+    assert outcome.cancelled_duplicates == (second,)
+    assert backend.by_key[request.key] == [first]
+
+
+async def test_someone_elses_booking_is_adopted_but_never_cancelled() -> None:
+    request = make_request(0)
+    backend = FakeBackend()
+    foreign = backend._apply(request)  # no marker: made outside create_many
+    [outcome] = await run_bulk(backend, [request])  # slot taken -> lookup
+    assert outcome.status == "already_done" and outcome.uid == foreign
+    assert backend.cancelled == []
+
+
+async def test_a_fresh_in_flight_record_is_settled_before_the_lookup(tmp_path: Path) -> None:
+    # A killed run's create may still be running: the re-run waits until settle_delay has
+    # passed since the in_flight record, then finds the booking instead of making another.
+    journal = tmp_path / "run.jsonl"
+    request = make_request(0)
+    now = datetime.now(timezone.utc).isoformat()
+    journal.write_text(
+        json.dumps({"key": request.key, "index": 0, "state": "in_flight", "ts": now}) + "\n"
+    )
+    async with anyio.create_task_group() as later:
+        backend = FakeBackend(allow_double=True, later=later)
+        backend.commit_later(request.marked(), 0.2)
+        [outcome] = await run_bulk(backend, [request], journal=journal, settle_delay=0.4)
+    assert outcome.status == "already_done" and outcome.attempts == 0
+    assert backend.applied(request.key) == 1 and backend.create_calls[request.key] == 0
+
+
+async def test_same_key_other_details_is_a_conflicting_duplicate(tmp_path: Path) -> None:
+    a = make_request(0)
+    same = make_request(0, email="P0@EXAMPLE.com")  # email case does not count
+    other_guests = attrs.evolve(a, guests=("bob@example.com",))
+    other_metadata = attrs.evolve(a, metadata={"row": "1"})
+    backend = FakeBackend(allow_double=True)
+    journal = tmp_path / "run.jsonl"
+    outcomes = await run_bulk(backend, [a, same, other_guests, other_metadata], journal=journal)
+    assert [o.status for o in outcomes] == ["booked", "already_done", "failed", "failed"]
+    assert [o.reason for o in outcomes[2:]] == ["conflicting_duplicate"] * 2
+    assert "item 0" in (outcomes[2].error or "")
+    assert backend.create_calls[a.key] == 1
+    # Across runs too: the journal remembers what the booking was made with.
+    [changed] = await run_bulk(backend, [other_guests], journal=journal)
+    assert changed.reason == "conflicting_duplicate" and outcomes[0].uid in (changed.error or "")
+    [unchanged] = await run_bulk(backend, [same], journal=journal)
+    assert unchanged.status == "already_done" and unchanged.uid == outcomes[0].uid
+    assert backend.create_calls[a.key] == 1
+
+
+@pytest.mark.parametrize("name", ["x" * 70_000, "no/such/directory/run.jsonl"])
+async def test_a_journal_that_cannot_be_opened_is_a_value_error(name: str, tmp_path: Path) -> None:
+    backend = FakeBackend()
+    with pytest.raises(CalcomValueError, match="cannot be opened"):
+        await run_bulk(backend, [make_request(0)], journal=tmp_path / name)
+    assert backend.sent == []

@@ -40,7 +40,8 @@ class SqliteBackend:
     def __init__(self, db: str, delay: float) -> None:
         self.conn = sqlite3.connect(db, isolation_level=None)
         self.conn.execute(
-            "CREATE TABLE IF NOT EXISTS bookings (uid TEXT PRIMARY KEY, k TEXT NOT NULL)"
+            "CREATE TABLE IF NOT EXISTS bookings"
+            " (uid TEXT PRIMARY KEY, k TEXT NOT NULL, marker TEXT, cancelled INTEGER DEFAULT 0)"
         )
         self.delay = delay
 
@@ -48,25 +49,32 @@ class SqliteBackend:
         import anyio
 
         from calcom_async._errors import AmbiguousRequestError
-        from calcom_async.bulk import BookingRequest
+        from calcom_async.bulk import BULK_MARKER_KEY, BookingRequest
 
         assert isinstance(request, BookingRequest)
         await anyio.sleep(self.delay / 10)  # request on the wire
         uid = os.urandom(8).hex()
-        self.conn.execute("INSERT INTO bookings VALUES (?, ?)", (uid, request.key))
+        marker = (request.metadata or {}).get(BULK_MARKER_KEY)
+        self.conn.execute(
+            "INSERT INTO bookings (uid, k, marker) VALUES (?, ?, ?)", (uid, request.key, marker)
+        )
         await anyio.sleep(self.delay)  # response on the wire (longer): a kill here loses it
         if int(uid, 16) % 7 == 0:
             raise AmbiguousRequestError("POST /v2/bookings: response lost")
         return uid
 
-    async def find(self, request: object) -> str | None:
-        from calcom_async.bulk import BookingRequest
+    async def find(self, request: object) -> list[object]:
+        from calcom_async.bulk import BookingRequest, FoundBooking
 
         assert isinstance(request, BookingRequest)
-        row = self.conn.execute(
-            "SELECT uid FROM bookings WHERE k = ? ORDER BY rowid LIMIT 1", (request.key,)
-        ).fetchone()
-        return None if row is None else str(row[0])
+        rows = self.conn.execute(
+            "SELECT uid, marker FROM bookings WHERE k = ? AND NOT cancelled ORDER BY rowid",
+            (request.key,),
+        ).fetchall()
+        return [FoundBooking(str(uid), marker) for uid, marker in rows]
+
+    async def cancel(self, uid: str, reason: str) -> None:
+        self.conn.execute("UPDATE bookings SET cancelled = 1 WHERE uid = ?", (uid,))
 
 
 def child(db: str, journal: str, delay: float) -> None:
@@ -135,7 +143,11 @@ def test_sigkill_mid_run_then_rerun_books_each_exactly_once(tmp_path: Path) -> N
     assert summary["already_done"] >= sum(s == "done" for s in states.values())
 
     with sqlite3.connect(db) as conn:
-        counts = dict(conn.execute("SELECT k, COUNT(*) FROM bookings GROUP BY k").fetchall())
+        counts = dict(
+            conn.execute(
+                "SELECT k, COUNT(*) FROM bookings WHERE NOT cancelled GROUP BY k"
+            ).fetchall()
+        )
     assert len(counts) == N and set(counts.values()) == {1}
 
 

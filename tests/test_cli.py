@@ -219,7 +219,7 @@ def test_import_300_rows_then_rerun_with_the_same_journal(served: Served, tmp_pa
         assert "\x1b[" not in text  # not a terminal: no colours, no bar animation
         assert KEY not in text
     first_booking = next(b for b in served.fake.state.bookings.values() if b.metadata)
-    assert first_booking.metadata.keys() == {"row"}
+    assert first_booking.metadata.keys() == {"row", "calcom_async_bulk_key"}  # create_many's marker
 
     second = run_cli(*argv)
 

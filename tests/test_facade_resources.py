@@ -505,6 +505,7 @@ async def test_bookings_find(cal: AsyncCalcom, mock_api: respx.MockRouter) -> No
         "eventTypeId": "42",
         "afterStart": "2050-09-05T08:59:59.000Z",
         "beforeEnd": "2050-09-06T09:00:00.000Z",
+        "sortCreated": "asc",  # oldest first: the original of any duplicates
         "take": "250",
         "skip": "0",
     }

@@ -8,9 +8,10 @@ checked on the call itself, without iterating.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterator
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+import httpx
 import pytest
 import respx
 
@@ -216,6 +217,64 @@ ASYNC_CASES: dict[str, Call] = {
         start=date(2050, 9, 6),
         end=date(2050, 9, 5),
     ),
+    # found by fuzzing (issue 8): each used to escape untyped, or to send something wrong
+    "location as a plain string": lambda c: c.bookings.create(
+        event_type_id=42, start=AWARE, attendee=ADA, location="https://meet.example.com/ada"
+    ),
+    "location of an unknown kind": lambda c: c.bookings.create(
+        event_type_id=42, start=AWARE, attendee=ADA, location={"type": "teleport"}
+    ),
+    "time zone that is a tz directory": lambda c: c.slots.list(
+        event_type_id=3, start=AWARE, end=LATER, time_zone="Europe"
+    ),
+    "very long time zone": lambda c: c.slots.list(
+        event_type_id=3, start=AWARE, end=LATER, time_zone="A" * 300
+    ),
+    "usernames as one string": lambda c: c.slots.list(start=AWARE, end=LATER, usernames="alice"),
+    "event type usernames as one string": lambda c: c.event_types.list(usernames="alice"),
+    "required schedule name None": lambda c: c.schedules.create(
+        name=None, time_zone="UTC", is_default=True
+    ),
+    "required webhook triggers None": lambda c: c.webhooks.create(
+        subscriber_url="https://example.com/hook", triggers=None
+    ),
+    "start without a UTC equivalent": lambda c: c.bookings.create(
+        event_type_id=42,
+        start=datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5))),
+        attendee=ADA,
+    ),
+    "70,000-character uid": lambda c: c.bookings.get("a" * 70_000),
+    "70,000-character attendee name filter": lambda c: _consume(
+        c.bookings.list(attendee_name="a" * 70_000)
+    ),
+    "webhook id None": lambda c: c.webhooks.get(None),
+    "booking uid dot-dot": lambda c: c.bookings.get(".."),
+    "booking uid dot": lambda c: c.bookings.cancel("."),
+    "NaN in booking field responses": lambda c: c.bookings.create(
+        event_type_id=42, start=AWARE, attendee=ADA, booking_fields_responses={"n": float("nan")}
+    ),
+    "bytes in booking field responses": lambda c: c.bookings.create(
+        event_type_id=42, start=AWARE, attendee=ADA, booking_fields_responses={"b": b"x"}
+    ),
+    "lone surrogate in a title": lambda c: c.event_types.create(
+        title="\ud800", slug="x", length_in_minutes=30
+    ),
+    "NUL in a cancellation reason": lambda c: c.bookings.cancel("bk_1", reason="a\x00b"),
+    "unknown attendee language": lambda c: c.bookings.create(
+        event_type_id=42, start=AWARE, attendee={"name": "A", "email": "a@x.io", "language": "xx"}
+    ),
+    "extra that is not a mapping": lambda c: c.teams.create_event_type(
+        1,
+        3,
+        title="T",
+        slug="t",
+        length_in_minutes=30,
+        scheduling_type="collective",
+        hosts=[11],
+        extra=True,
+    ),
+    "event type id beyond 32 bits": lambda c: c.event_types.get(2**31),
+    "journal given as a number": lambda c: c.bookings.create_many([], journal=123),
     # per-call options
     "negative per-call max_retries": lambda c: c.me.get(max_retries=-1),
     "zero per-call timeout": lambda c: c.me.get(timeout=0),
@@ -317,6 +376,13 @@ def test_input_types_validate_on_construction(make: Callable[[], Any]) -> None:
         ({"api_key": "cal_test_abc", "base_url": "api.cal.com"}, None),
         ({"api_key": "cal_test_abc", "max_retries": -1}, None),
         ({"api_key": "cal_test_abc", "max_rate_limit_wait": -1.0}, None),
+        ({"api_key": "cal_test_abc", "timeout": 0}, None),
+        ({"api_key": "cal_test_abc", "timeout": "30"}, None),
+        ({"api_key": "cal_test_abc", "timeout": float("nan")}, None),
+        ({"api_key": "cal_test_abc", "timeout": httpx.Timeout(5.0, read=-1)}, None),
+        ({"api_key": "cal_test_abc", "pacing": "yes"}, None),
+        ({"api_key": "cal_test_abc", "transport": "http"}, None),
+        ({"api_key": "cal_test_abc", "http_client": object()}, None),
     ],
 )
 def test_client_configuration_errors(
@@ -341,9 +407,7 @@ async def test_loopback_http_base_url_is_allowed() -> None:
 
 
 def test_http_client_and_transport_are_exclusive() -> None:
-    import httpx
-
-    with pytest.raises(CalcomError):
+    with pytest.raises(ConfigurationError):
         AsyncCalcom(
             api_key="cal_test_abc",
             http_client=httpx.AsyncClient(),
@@ -365,3 +429,28 @@ async def test_bad_per_call_options_on_lists_fail_before_any_request(
     # Checked when the first page is requested, still before anything is sent.
     with pytest.raises(CalcomValueError):
         await make(cal).to_list()
+
+
+async def test_path_segments_are_percent_encoded(
+    cal: AsyncCalcom, mock_api: respx.MockRouter
+) -> None:
+    route = mock_api.get(url__regex=r".*").respond(
+        404, json={"status": "error", "error": {"code": "NotFoundException", "message": "no"}}
+    )
+    with pytest.raises(CalcomError):
+        await cal.bookings.get("a?b#c%d&é")
+    [call] = route.calls
+    assert call.request.url.raw_path == b"/v2/bookings/a%3Fb%23c%25d%26%C3%A9"
+
+
+def test_enum_backed_inputs_know_their_values() -> None:
+    # Taken from the generated enums: an empty set would refuse every value.
+    assert Attendee(name="A", email="a@x.io", language="pt-BR").language == "pt-BR"
+    with pytest.raises(CalcomValueError, match="language"):
+        Attendee(name="A", email="a@x.io", language="xx")
+    from calcom_async.bulk import BookingRequest
+
+    location = {"type": "integration", "integration": "cal-video"}
+    assert BookingRequest(1, AWARE, ADA, location=location).location == location
+    with pytest.raises(CalcomValueError, match="integration"):
+        BookingRequest(1, AWARE, ADA, location={"type": "integration", "integration": "nope"})

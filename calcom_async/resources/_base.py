@@ -1,18 +1,23 @@
-"""What every resource shares: a reference to the client and small argument helpers."""
+"""What every resource shares: a reference to the client and small argument helpers.
+
+Argument checks themselves live in :mod:`calcom_async._validate`, shared with the rest of the
+SDK; this module adds what only resources need.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .._errors import CalcomValueError
-from .._types import to_wire_datetime
 
 if TYPE_CHECKING:
     from .._client import AsyncCalcom
 
-__all__ = ["Resource", "compact", "positive_int", "wire_datetime"]
+__all__ = ["Resource", "build", "compact", "optional"]
+
+T = TypeVar("T")
+M = TypeVar("M", covariant=True)
 
 
 class Resource:
@@ -28,11 +33,24 @@ def compact(body: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> 
     return out
 
 
-def positive_int(value: int, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise CalcomValueError(f"{field} must be a positive integer, got {value!r}")
-    return value
+def optional(check: Any, value: T | None, field: str, **kwargs: Any) -> Any:
+    """``check(value, field)`` unless ``value`` is None (an unset optional argument)."""
+    return None if value is None else check(value, field, **kwargs)
 
 
-def wire_datetime(value: datetime | None, field: str) -> str | None:
-    return None if value is None else to_wire_datetime(value, field=field)
+class _FromDict(Protocol[M]):
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> M: ...
+
+
+def build(model: _FromDict[M], body: Mapping[str, Any]) -> M:
+    """The generated request model for ``body``.
+
+    The facade validates every argument first, so this should not fail; if a shape still slips
+    through, the generated parser's bare ``TypeError``/``KeyError`` becomes a
+    :class:`CalcomValueError` here -- still before anything is sent.
+    """
+    try:
+        return model.from_dict(body)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        name = getattr(model, "__name__", "request body")
+        raise CalcomValueError(f"invalid {name}: {type(exc).__name__} {exc}") from None

@@ -6,7 +6,7 @@ import builtins
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from os import PathLike
-from typing import Any, Literal, TypeAlias, get_args
+from typing import Any, Literal, TypeAlias
 
 from calcom_v2_client.api.bookings import (
     cancel_booking,
@@ -28,24 +28,28 @@ from calcom_v2_client.models import (
     RescheduleBookingInput,
 )
 
+from .. import _validate as v
 from .._errors import CalcomError, CalcomValueError, ResponseValidationError
 from .._pagination import AsyncPaginator, Page, PageInfo, check_page_size
-from .._types import Attendee, ensure_aware, validate_email
+from .._types import Attendee
 from .._validation import fetch_listing, skipped_item
 from ..bulk import (
+    BULK_MARKER_KEY,
     BookingOutcome,
     BookingRequest,
+    FoundBooking,
     ProgressEvent,
+    default_settle_delay,
     run_bulk,
 )
-from ._base import Resource, compact, positive_int, wire_datetime
+from ._base import Resource, build, compact, optional
 
 __all__ = ["AnyBooking", "BookingStatusFilter", "Bookings", "SortOrder"]
 
 AnyBooking: TypeAlias = Booking | RecurringBooking
 BookingStatusFilter = Literal["upcoming", "recurring", "past", "cancelled", "unconfirmed"]
 SortOrder = Literal["asc", "desc"]
-_STATUSES = frozenset(get_args(BookingStatusFilter))
+_STATUSES = v.literal_values(BookingStatusFilter)
 _MAX_TAKE = 250  # the API refuses larger pages
 _INACTIVE = frozenset({"cancelled", "rejected"})
 
@@ -53,25 +57,29 @@ _INACTIVE = frozenset({"cancelled", "rejected"})
 def _status_param(status: str | Sequence[str] | None) -> str | None:
     if status is None:
         return None
-    values = [status] if isinstance(status, str) else list(status)
-    bad = [s for s in values if s not in _STATUSES]
-    if bad or not values:
-        raise CalcomValueError(
-            f"status must be one or more of {sorted(_STATUSES)}, got {bad or values!r}"
-        )
-    return ",".join(values)
+    if isinstance(status, str):
+        return v.choice(status, "status", _STATUSES)
+    return ",".join(v.string_list(status, "status", item=lambda x, f: v.choice(x, f, _STATUSES)))
 
 
 def _sort(value: SortOrder | None, field: str) -> SortOrder | None:
-    if value is not None and value not in ("asc", "desc"):
-        raise CalcomValueError(f"{field} must be 'asc' or 'desc', got {value!r}")
-    return value
+    return None if value is None else v.choice(value, field, ("asc", "desc"))  # type: ignore[return-value]
 
 
 def _ids(values: Sequence[int] | None, field: str) -> str | None:
-    if values is None:
-        return None
-    return ",".join(str(positive_int(v, field)) for v in values) or None
+    return None if values is None else ",".join(map(str, v.id_list(values, field)))
+
+
+def _uid(uid: str) -> str:
+    if not isinstance(uid, str):  # uids are strings; an int is probably the booking's id
+        raise CalcomValueError(f"booking uid must be a string, not {type(uid).__name__}")
+    return v.path_segment(uid, "booking uid")
+
+
+def _marker(booking: AnyBooking) -> str | None:
+    metadata = getattr(booking, "metadata", None)
+    value = getattr(metadata, "additional_properties", {}).get(BULK_MARKER_KEY)
+    return value if isinstance(value, str) else None
 
 
 def _one(data: object) -> AnyBooking:
@@ -124,26 +132,23 @@ class Bookings(Resource):
                 print(booking.uid, booking.start)
             recent = await cal.bookings.list(sort_created="desc", limit=20).to_list()
         """
-        if attendee_email is not None:
-            validate_email(attendee_email, field="attendee_email")
+        dt = v.wire_datetime
         query: dict[str, Any] = compact(
             {
                 "status": _status_param(status),
-                "attendee_email": attendee_email,
-                "attendee_name": attendee_name,
-                "booking_uid": booking_uid,
-                "event_type_id": None
-                if event_type_id is None
-                else positive_int(event_type_id, "event_type_id"),
+                "attendee_email": optional(v.email, attendee_email, "attendee_email"),
+                "attendee_name": optional(v.query_text, attendee_name, "attendee_name"),
+                "booking_uid": optional(v.identifier, booking_uid, "booking_uid"),
+                "event_type_id": optional(v.positive_int, event_type_id, "event_type_id"),
                 "event_type_ids": _ids(event_type_ids, "event_type_ids"),
-                "team_id": None if team_id is None else positive_int(team_id, "team_id"),
+                "team_id": optional(v.positive_int, team_id, "team_id"),
                 "teams_ids": _ids(team_ids, "team_ids"),
-                "after_start": wire_datetime(after_start, "after_start"),
-                "before_end": wire_datetime(before_end, "before_end"),
-                "after_created_at": wire_datetime(after_created_at, "after_created_at"),
-                "before_created_at": wire_datetime(before_created_at, "before_created_at"),
-                "after_updated_at": wire_datetime(after_updated_at, "after_updated_at"),
-                "before_updated_at": wire_datetime(before_updated_at, "before_updated_at"),
+                "after_start": optional(dt, after_start, "after_start"),
+                "before_end": optional(dt, before_end, "before_end"),
+                "after_created_at": optional(dt, after_created_at, "after_created_at"),
+                "before_created_at": optional(dt, before_created_at, "before_created_at"),
+                "after_updated_at": optional(dt, after_updated_at, "after_updated_at"),
+                "before_updated_at": optional(dt, before_updated_at, "before_updated_at"),
                 "sort_start": _sort(sort_start, "sort_start"),
                 "sort_end": _sort(sort_end, "sort_end"),
                 "sort_created": _sort(sort_created, "sort_created"),
@@ -151,6 +156,7 @@ class Bookings(Resource):
             }
         )
         check_page_size(page_size, maximum=_MAX_TAKE)
+        v.call_options(timeout, max_retries)
 
         async def fetch(skip: int, take: int) -> Page[AnyBooking]:
             result, skipped = await fetch_listing(
@@ -203,7 +209,7 @@ class Bookings(Resource):
         start: datetime,
         attendee: Attendee,
         guests: Iterable[str] | None = None,
-        location: Mapping[str, Any] | str | None = None,
+        location: Mapping[str, Any] | None = None,
         metadata: Mapping[str, str] | None = None,
         length_in_minutes: int | None = None,
         booking_fields_responses: Mapping[str, Any] | None = None,
@@ -213,9 +219,15 @@ class Bookings(Resource):
         """Book ``start`` (an aware datetime) of an event type for ``attendee``.
 
         Input is validated first (aware ``start``, attendee email and time zone, Cal.com's
-        metadata limits). A POST is never retried blindly: if its effect is unknown (the
-        connection dropped after sending) :class:`AmbiguousRequestError` is raised -- look the
-        booking up before trying again, or use :meth:`create_many`, which does that for you.
+        metadata limits). ``location`` is a location object: ``{"type": "address"}``,
+        ``"link"``, ``"phone"``, ``"organizersDefaultApp"``, or with their field
+        ``{"type": "attendeeAddress", "address": ...}``, ``"attendeeDefined"`` + ``location``,
+        ``"attendeePhone"`` + ``phone``, ``"integration"`` + ``integration`` (e.g.
+        ``"cal-video"``). A taken slot raises :class:`SlotUnavailableError`.
+
+        A POST is never retried blindly: if its effect is unknown (the connection dropped after
+        sending) :class:`AmbiguousRequestError` is raised -- look the booking up before trying
+        again, or use :meth:`create_many`, which does that for you.
 
         Example::
 
@@ -251,7 +263,7 @@ class Bookings(Resource):
             BookingResponse,
             timeout=timeout,
             max_retries=max_retries,
-            body=CreateBookingInput.from_dict(request.to_wire()),
+            body=build(CreateBookingInput, request.to_wire()),
         )
         return _one(result.data)
 
@@ -273,28 +285,64 @@ class Bookings(Resource):
         might be the one wanted (same start, or a start it cannot read), the
         :class:`ResponseValidationError` about it is raised instead.
         """
-        wanted = ensure_aware(start, field="start").astimezone(timezone.utc)
+        v.boolean(include_cancelled, "include_cancelled")
+        matches = await self._matches(
+            event_type_id=event_type_id,
+            start=start,
+            attendee_email=attendee_email,
+            include_cancelled=include_cancelled,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return matches[0] if matches else None
+
+    async def _matches(
+        self,
+        *,
+        event_type_id: int,
+        start: datetime,
+        attendee_email: str,
+        include_cancelled: bool = False,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> builtins.list[AnyBooking]:
+        """Every booking of ``attendee_email`` on ``event_type_id`` at ``start``, oldest first.
+
+        The listing's filters are checked again on each booking (they have been unreliable in
+        some API versions), so a booking that does not match exactly is never returned.
+        """
+        wanted = v.aware_datetime(start, "start").astimezone(timezone.utc)
+        email = v.email(attendee_email, "attendee_email").strip().lower()
+        found: builtins.list[AnyBooking] = []
         unsure: builtins.list[ResponseValidationError] = []
         async for page in self.list(
             attendee_email=attendee_email,
             event_type_id=event_type_id,
             after_start=wanted - timedelta(seconds=1),
             before_end=wanted + timedelta(days=1),
+            sort_created="asc",
             page_size=_MAX_TAKE,
             timeout=timeout,
             max_retries=max_retries,
         ).pages():
             for booking in page.items:
-                if booking.start == wanted and (
-                    include_cancelled or booking.status not in _INACTIVE
-                ):
-                    return booking
+                if booking.start != wanted:
+                    continue
+                et = getattr(booking, "event_type_id", None)
+                if isinstance(et, int) and et != event_type_id:
+                    continue
+                emails = {str(getattr(a, "email", "")).strip().lower() for a in booking.attendees}
+                if email not in emails:
+                    continue
+                if include_cancelled or booking.status not in _INACTIVE:
+                    found.append(booking)
             unsure += [
                 e for e in page.skipped if _may_be(skipped_item(e), wanted, include_cancelled)
             ]
-        if unsure:
+        if unsure and not found:
+            # Never "absent" while an unusable booking in the listing could be the one wanted.
             raise unsure[0]
-        return None
+        return found
 
     async def cancel(
         self,
@@ -311,13 +359,16 @@ class Bookings(Resource):
 
             await cal.bookings.cancel(booking.uid, reason="Schedule conflict")
         """
-        body = CancelBookingInput.from_dict(
+        body = build(
+            CancelBookingInput,
             compact(
                 {
-                    "cancellationReason": reason,
-                    "cancelSubsequentBookings": cancel_subsequent_bookings,
+                    "cancellationReason": optional(v.text, reason, "reason", allow_empty=True),
+                    "cancelSubsequentBookings": optional(
+                        v.boolean, cancel_subsequent_bookings, "cancel_subsequent_bookings"
+                    ),
                 }
-            )
+            ),
         )
         result = await self._client._request(
             cancel_booking.asyncio_detailed,
@@ -346,16 +397,15 @@ class Bookings(Resource):
 
             moved = await cal.bookings.reschedule(booking.uid, start=later, reason="Moved")
         """
-        if rescheduled_by is not None:
-            validate_email(rescheduled_by, field="rescheduled_by")
-        body = RescheduleBookingInput.from_dict(
+        body = build(
+            RescheduleBookingInput,
             compact(
                 {
-                    "start": wire_datetime(start, "start"),
-                    "reschedulingReason": reason,
-                    "rescheduledBy": rescheduled_by,
+                    "start": v.wire_datetime(start, "start"),
+                    "reschedulingReason": optional(v.text, reason, "reason", allow_empty=True),
+                    "rescheduledBy": optional(v.email, rescheduled_by, "rescheduled_by"),
                 }
-            )
+            ),
         )
         result = await self._client._request(
             reschedule_booking.asyncio_detailed,
@@ -395,7 +445,10 @@ class Bookings(Resource):
             timeout=timeout,
             max_retries=max_retries,
             booking_uid=_uid(uid),
-            body=DeclineBookingInput.from_dict(compact({"reason": reason})),
+            body=build(
+                DeclineBookingInput,
+                compact({"reason": optional(v.text, reason, "reason", allow_empty=True)}),
+            ),
         )
         return _one(result.data)
 
@@ -407,6 +460,8 @@ class Bookings(Resource):
         concurrency: int = 8,
         journal: str | PathLike[str] | None = None,
         on_progress: Callable[[ProgressEvent], object] | None = None,
+        settle_delay: float | None = None,
+        mark_bookings: bool = True,
     ) -> builtins.list[BookingOutcome]:
         """Create many bookings concurrently, each exactly once; one outcome per request.
 
@@ -414,7 +469,16 @@ class Bookings(Resource):
         keyword arguments, as a list or any (async) iterable -- it is consumed lazily. Requests
         are spaced by the client's rate-limit pacer; ``concurrency`` bounds requests in flight.
         With ``journal`` (a JSONL file path) a re-run after a crash or Ctrl-C skips what was
-        done and reconciles what was in flight. See :mod:`calcom_async.bulk`.
+        done and reconciles what was in flight.
+
+        After a create whose answer was lost (:class:`AmbiguousRequestError`) the booking is
+        looked up only once ``settle_delay`` seconds have passed, so a request still running on
+        the server cannot commit behind the lookup's back; the default is twice the client's
+        timeout plus a second (61 s with the default 30 s timeout). Each booking carries the
+        marker ``metadata["calcom_async_bulk_key"]`` (its request's key) so lookups recognise
+        it exactly and a duplicate can be cancelled; ``mark_bookings=False`` leaves metadata
+        alone (and gives up both). See :mod:`calcom_async.bulk` for the rules and the residual
+        risk.
 
         Example::
 
@@ -425,12 +489,17 @@ class Bookings(Resource):
             )
             print(summarize(outcomes))
         """
+        if settle_delay is None:
+            read = self._client._http.timeout.read
+            settle_delay = default_settle_delay(read if read is not None else 30.0)
         return await run_bulk(
             _BookingsBackend(self),
             requests,
             concurrency=concurrency,
-            journal=None if journal is None else str(journal),
+            journal=journal,
             on_progress=on_progress,
+            settle_delay=settle_delay,
+            mark_bookings=mark_bookings,
         )
 
 
@@ -443,14 +512,17 @@ class _BookingsBackend:
     async def create(self, request: BookingRequest) -> str:
         return (await self._bookings._create(request)).uid
 
-    async def find(self, request: BookingRequest) -> str | None:
+    async def find(self, request: BookingRequest) -> builtins.list[FoundBooking]:
         email = request.attendee.email
         if email is None:
             raise CalcomValueError("reconciling a booking needs the attendee's email")
-        found = await self._bookings.find(
+        found = await self._bookings._matches(
             event_type_id=request.event_type_id, start=request.start, attendee_email=email
         )
-        return None if found is None else found.uid
+        return [FoundBooking(b.uid, _marker(b)) for b in found]
+
+    async def cancel(self, uid: str, reason: str) -> None:
+        await self._bookings.cancel(uid, reason=reason)
 
 
 def _may_be(item: Any, wanted: datetime, include_cancelled: bool) -> bool:
@@ -467,7 +539,3 @@ def _may_be(item: Any, wanted: datetime, include_cancelled: bool) -> bool:
     return start is None or start.tzinfo is None or start == wanted
 
 
-def _uid(uid: str) -> str:
-    if not isinstance(uid, str) or not uid.strip() or "/" in uid:
-        raise CalcomValueError(f"booking uid must be a non-empty string without '/', got {uid!r}")
-    return uid

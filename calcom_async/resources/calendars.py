@@ -14,9 +14,9 @@ from calcom_v2_client.models import (
     ConnectedCalendarsResponse,
 )
 
+from .. import _validate as v
 from .._errors import CalcomValueError
-from .._types import ensure_aware, validate_time_zone
-from ._base import Resource, positive_int
+from ._base import Resource
 
 __all__ = ["Calendars"]
 
@@ -24,12 +24,14 @@ __all__ = ["Calendars"]
 def _day(value: datetime | date, field: str, time_zone: str) -> str:
     # The API reads dateFrom/dateTo as calendar days in ``timeZone``: an aware datetime names
     # the day it falls on there (not the day in its own offset, which may differ).
+    value = v.date_or_datetime(value, field)
     if isinstance(value, datetime):
-        local = ensure_aware(value, field=field).astimezone(zoneinfo.ZoneInfo(time_zone))
+        try:
+            local = value.astimezone(zoneinfo.ZoneInfo(time_zone))
+        except OverflowError:
+            raise CalcomValueError(f"{field} is out of range in {time_zone}") from None
         return local.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    raise CalcomValueError(f"{field} must be a date or an aware datetime")
+    return value.isoformat()
 
 
 class Calendars(Resource):
@@ -75,9 +77,9 @@ class Calendars(Resource):
                                                   start=date(2030, 5, 6), end=date(2030, 5, 10),
                                                   time_zone="Europe/Madrid")
         """
-        if not isinstance(external_id, str) or not external_id.strip():
-            raise CalcomValueError("external_id must be a non-empty string")
-        time_zone = validate_time_zone(time_zone)
+        v.positive_int(credential_id, "credential_id")
+        v.query_text(external_id, "external_id")
+        time_zone = v.time_zone(time_zone)
         date_from, date_to = _day(start, "start", time_zone), _day(end, "end", time_zone)
         if date_to < date_from:
             raise CalcomValueError("end must not be before start")
@@ -86,7 +88,7 @@ class Calendars(Resource):
             BusyTimesResponse,
             timeout=timeout,
             max_retries=max_retries,
-            credential_id=positive_int(credential_id, "credential_id"),
+            credential_id=v.positive_int(credential_id, "credential_id"),
             external_id=external_id,
             date_from=date_from,
             date_to=date_to,

@@ -24,8 +24,9 @@ from calcom_v2_client.models import (
     UpdateEventTypeInput,
 )
 
+from .. import _validate as v
 from .._errors import CalcomValueError
-from ._base import Resource, compact, positive_int
+from ._base import Resource, build, compact, optional
 
 __all__ = ["EventTypes", "event_type_fields"]
 
@@ -48,44 +49,46 @@ def event_type_fields(
     extra: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The wire body shared by personal and team event types (unset fields left out)."""
-    for label, text in (("title", title), ("slug", slug)):
-        if text is not None and (not isinstance(text, str) or not text.strip()):
-            raise CalcomValueError(f"{label} must be a non-empty string")
-    if slug is not None and (slug != slug.strip().lower() or " " in slug):
-        raise CalcomValueError("slug must be lower-case without spaces, like '30min'")
-    minutes = {
-        "length_in_minutes": length_in_minutes,
-        "slot_interval": slot_interval,
-    }
-    for name, value in minutes.items():
-        if value is not None:
-            positive_int(value, name)
-    for name, value in (
+    if slug is not None:
+        slug = v.identifier(slug, "slug", max_length=255)
+        if slug != slug.lower() or "/" in slug:
+            raise CalcomValueError("slug must be lower-case without spaces or '/', like '30min'")
+    minutes = (
         ("minimum_booking_notice", minimum_booking_notice),
         ("before_event_buffer", before_event_buffer),
         ("after_event_buffer", after_event_buffer),
-    ):
-        bad = not isinstance(value, int) or isinstance(value, bool) or value < 0
-        if value is not None and bad:
-            raise CalcomValueError(f"{name} must be a non-negative integer (minutes)")
-    return compact(
-        {
-            "title": title,
-            "slug": slug,
-            "lengthInMinutes": length_in_minutes,
-            "description": description,
-            "scheduleId": None if schedule_id is None else positive_int(schedule_id, "schedule_id"),
-            "slotInterval": slot_interval,
-            "minimumBookingNotice": minimum_booking_notice,
-            "beforeEventBuffer": before_event_buffer,
-            "afterEventBuffer": after_event_buffer,
-            "hidden": hidden,
-            "disableGuests": disable_guests,
-            "locations": None if locations is None else [dict(x) for x in locations],
-            "bookingFields": None if booking_fields is None else [dict(x) for x in booking_fields],
-        },
-        extra,
     )
+    body = compact(
+        {
+            "title": optional(v.text, title, "title"),
+            "slug": slug,
+            "lengthInMinutes": optional(v.positive_int, length_in_minutes, "length_in_minutes"),
+            "description": optional(v.text, description, "description", allow_empty=True),
+            "scheduleId": optional(v.positive_int, schedule_id, "schedule_id"),
+            "slotInterval": optional(v.positive_int, slot_interval, "slot_interval"),
+            **{
+                _camel(name): optional(v.integer, value, name, minimum=0) for name, value in minutes
+            },
+            "hidden": optional(v.boolean, hidden, "hidden"),
+            "disableGuests": optional(v.boolean, disable_guests, "disable_guests"),
+            "locations": optional(_objects, locations, "locations"),
+            "bookingFields": optional(_objects, booking_fields, "booking_fields"),
+        },
+        optional(v.json_object, extra, "extra"),
+    )
+    return body
+
+
+def _camel(name: str) -> str:
+    first, *rest = name.split("_")
+    return first + "".join(part.title() for part in rest)
+
+
+def _objects(value: object, field: str) -> list[dict[str, Any]]:
+    """A list of JSON objects (locations, booking fields)."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise CalcomValueError(f"{field} must be a list of mappings")
+    return [v.json_object(item, f"{field}[{i}]") for i, item in enumerate(value)]
 
 
 class EventTypes(Resource):
@@ -111,6 +114,17 @@ class EventTypes(Resource):
             for et in await cal.event_types.list():
                 print(et.id, et.slug, et.length_in_minutes)
         """
+        query = compact(
+            {
+                "username": optional(v.username, username, "username"),
+                "event_slug": optional(v.identifier, event_slug, "event_slug"),
+                "usernames": None
+                if usernames is None
+                else ",".join(v.string_list(usernames, "usernames", item=v.username)),
+                "org_slug": optional(v.identifier, org_slug, "org_slug"),
+                "org_id": optional(v.positive_int, org_id, "org_id"),
+            }
+        )
         if event_slug is not None and username is None:
             raise CalcomValueError("event_slug needs username")
         result = await self._client._request(
@@ -118,15 +132,7 @@ class EventTypes(Resource):
             EventTypeListResponse,
             timeout=timeout,
             max_retries=max_retries,
-            **compact(
-                {
-                    "username": username,
-                    "event_slug": event_slug,
-                    "usernames": ",".join(usernames) if usernames else None,
-                    "org_slug": org_slug,
-                    "org_id": None if org_id is None else positive_int(org_id, "org_id"),
-                }
-            ),
+            **query,
         )
         return list(result.data)
 
@@ -139,7 +145,7 @@ class EventTypes(Resource):
             EventTypeOrTeamEventTypeResponse,
             timeout=timeout,
             max_retries=max_retries,
-            event_type_id=positive_int(event_type_id, "event_type_id"),
+            event_type_id=v.positive_int(event_type_id, "event_type_id"),
         )
         return result.data
 
@@ -169,6 +175,9 @@ class EventTypes(Resource):
 
             et = await cal.event_types.create(title="30 min", slug="30min", length_in_minutes=30)
         """
+        v.text(title, "title")
+        v.text(slug, "slug")
+        v.positive_int(length_in_minutes, "length_in_minutes")
         body = event_type_fields(
             title=title,
             slug=slug,
@@ -190,7 +199,7 @@ class EventTypes(Resource):
             EventTypeResponse,
             timeout=timeout,
             max_retries=max_retries,
-            body=CreateEventTypeInput.from_dict(body),
+            body=build(CreateEventTypeInput, body),
         )
         return result.data
 
@@ -239,13 +248,14 @@ class EventTypes(Resource):
         )
         if not body:
             raise CalcomValueError("update needs at least one field to change")
+        v.positive_int(event_type_id, "event_type_id")
         result = await self._client._request(
             update_event_type.asyncio_detailed,
             EventTypeResponse,
             timeout=timeout,
             max_retries=max_retries,
-            event_type_id=positive_int(event_type_id, "event_type_id"),
-            body=UpdateEventTypeInput.from_dict(body),
+            event_type_id=v.positive_int(event_type_id, "event_type_id"),
+            body=build(UpdateEventTypeInput, body),
         )
         return result.data
 
@@ -258,5 +268,5 @@ class EventTypes(Resource):
             DeletedEventTypeResponse,
             timeout=timeout,
             max_retries=max_retries,
-            event_type_id=positive_int(event_type_id, "event_type_id"),
+            event_type_id=v.positive_int(event_type_id, "event_type_id"),
         )

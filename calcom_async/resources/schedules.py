@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from calcom_v2_client.api.schedules import (
@@ -23,9 +23,10 @@ from calcom_v2_client.models import (
     UpdateScheduleInput,
 )
 
+from .. import _validate as v
 from .._errors import CalcomError, CalcomValueError
-from .._types import Availability, DateOverride, validate_time_zone
-from ._base import Resource, compact, positive_int
+from .._types import Availability, DateOverride
+from ._base import Resource, build, compact, optional
 
 __all__ = ["Schedules"]
 
@@ -37,23 +38,24 @@ def _schedule_fields(
     availability: Sequence[Availability] | None,
     overrides: Sequence[DateOverride] | None,
 ) -> dict[str, Any]:
-    if name is not None and (not isinstance(name, str) or not name.strip()):
-        raise CalcomValueError("name must be a non-empty string")
-    for item in availability or ():
-        if not isinstance(item, Availability):
-            raise CalcomValueError("availability items must be Availability(...) objects")
-    for override in overrides or ():
-        if not isinstance(override, DateOverride):
-            raise CalcomValueError("overrides items must be DateOverride(...) objects")
     return compact(
         {
-            "name": name,
-            "timeZone": None if time_zone is None else validate_time_zone(time_zone),
-            "isDefault": is_default,
-            "availability": None if availability is None else [a.to_wire() for a in availability],
-            "overrides": None if overrides is None else [o.to_wire() for o in overrides],
+            "name": optional(v.text, name, "name"),
+            "timeZone": optional(v.time_zone, time_zone, "time_zone"),
+            "isDefault": optional(v.boolean, is_default, "is_default"),
+            "availability": optional(_wire_items, availability, "availability", kind=Availability),
+            "overrides": optional(_wire_items, overrides, "overrides", kind=DateOverride),
         }
     )
+
+
+def _wire_items(value: object, field: str, kind: type[Availability | DateOverride]) -> list[Any]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise CalcomValueError(f"{field} must be a list of {kind.__name__}(...) objects")
+    for item in value:
+        if not isinstance(item, kind):
+            raise CalcomValueError(f"{field} items must be {kind.__name__}(...) objects")
+    return [item.to_wire() for item in value]
 
 
 class Schedules(Resource):
@@ -92,7 +94,7 @@ class Schedules(Resource):
             ScheduleResponse,
             timeout=timeout,
             max_retries=max_retries,
-            schedule_id=positive_int(schedule_id, "schedule_id"),
+            schedule_id=v.positive_int(schedule_id, "schedule_id"),
         )
         return result.data
 
@@ -117,13 +119,16 @@ class Schedules(Resource):
                                            start_time="09:00", end_time="17:00")],
             )
         """
+        v.text(name, "name")
+        v.time_zone(time_zone, "time_zone")
+        v.boolean(is_default, "is_default")
         body = _schedule_fields(name, time_zone, is_default, availability, overrides)
         result = await self._client._request(
             create_schedule.asyncio_detailed,
             ScheduleResponse,
             timeout=timeout,
             max_retries=max_retries,
-            body=CreateScheduleInput.from_dict(body),
+            body=build(CreateScheduleInput, body),
         )
         if result.data is None:
             raise CalcomError("the API answered the create with no schedule")
@@ -142,6 +147,7 @@ class Schedules(Resource):
         max_retries: int | None = None,
     ) -> Schedule | None:
         """Change some fields of a schedule; ``availability`` replaces the weekly hours."""
+        v.positive_int(schedule_id, "schedule_id")
         body = _schedule_fields(name, time_zone, is_default, availability, overrides)
         if not body:
             raise CalcomValueError("update needs at least one field to change")
@@ -150,8 +156,8 @@ class Schedules(Resource):
             ScheduleResponse,
             timeout=timeout,
             max_retries=max_retries,
-            schedule_id=positive_int(schedule_id, "schedule_id"),
-            body=UpdateScheduleInput.from_dict(body),
+            schedule_id=v.positive_int(schedule_id, "schedule_id"),
+            body=build(UpdateScheduleInput, body),
         )
         return result.data
 
@@ -164,5 +170,5 @@ class Schedules(Resource):
             DeletedScheduleResponse,
             timeout=timeout,
             max_retries=max_retries,
-            schedule_id=positive_int(schedule_id, "schedule_id"),
+            schedule_id=v.positive_int(schedule_id, "schedule_id"),
         )

@@ -9,20 +9,17 @@ from typing import Literal
 from calcom_v2_client.api.slots import list_slots
 from calcom_v2_client.models import Slot, SlotsResponse
 
+from .. import _validate as v
 from .._errors import CalcomValueError
-from .._types import ensure_aware, to_wire_datetime, validate_time_zone
-from ._base import Resource, compact, positive_int
+from ._base import Resource, compact, optional
 
 __all__ = ["Slots"]
 
 
 def _bound(value: datetime | date, field: str) -> str:
     # A bare date means the whole day to the API; a datetime must be aware.
-    if isinstance(value, datetime):
-        return to_wire_datetime(value, field=field)
-    if isinstance(value, date):
-        return value.isoformat()
-    raise CalcomValueError(f"{field} must be an aware datetime or a date")
+    value = v.date_or_datetime(value, field)
+    return v.wire_datetime(value, field) if isinstance(value, datetime) else value.isoformat()
 
 
 class Slots(Resource):
@@ -60,41 +57,38 @@ class Slots(Resource):
             for day, slots in days.items():
                 print(day, [s.start for s in slots])
         """
-        if isinstance(start, datetime):
-            ensure_aware(start, field="start")
-        if isinstance(end, datetime):
-            ensure_aware(end, field="end")
-        if type(start) is type(end) and end < start:
+        query = compact(
+            {
+                "start": _bound(start, "start"),
+                "end": _bound(end, "end"),
+                "event_type_id": optional(v.positive_int, event_type_id, "event_type_id"),
+                "event_type_slug": optional(v.identifier, event_type_slug, "event_type_slug"),
+                "username": optional(v.username, username, "username"),
+                "team_slug": optional(v.identifier, team_slug, "team_slug"),
+                "organization_slug": optional(v.identifier, organization_slug, "organization_slug"),
+                "usernames": None
+                if usernames is None
+                else ",".join(v.string_list(usernames, "usernames", item=v.username)),
+                "time_zone": optional(v.time_zone, time_zone, "time_zone"),
+                "duration": optional(v.positive_int, duration, "duration"),
+                "format_": optional(v.choice, format, "format", choices=("time", "range")),
+                "booking_uid_to_reschedule": optional(
+                    v.identifier, booking_uid_to_reschedule, "booking_uid_to_reschedule"
+                ),
+            }
+        )
+        if isinstance(start, datetime) == isinstance(end, datetime) and end < start:
             raise CalcomValueError("end must not be before start")
-        if event_type_id is None and event_type_slug is None and not usernames:
+        if event_type_id is None and event_type_slug is None and usernames is None:
             raise CalcomValueError("name the event type: event_type_id, event_type_slug, usernames")
         if event_type_slug is not None and username is None and team_slug is None:
             raise CalcomValueError("event_type_slug needs username or team_slug")
-        if format is not None and format not in ("time", "range"):
-            raise CalcomValueError("format must be 'time' or 'range'")
         result = await self._client._request(
             list_slots.asyncio_detailed,
             SlotsResponse,
             timeout=timeout,
             max_retries=max_retries,
-            **compact(
-                {
-                    "start": _bound(start, "start"),
-                    "end": _bound(end, "end"),
-                    "event_type_id": None
-                    if event_type_id is None
-                    else positive_int(event_type_id, "event_type_id"),
-                    "event_type_slug": event_type_slug,
-                    "username": username,
-                    "team_slug": team_slug,
-                    "organization_slug": organization_slug,
-                    "usernames": ",".join(usernames) if usernames else None,
-                    "time_zone": None if time_zone is None else validate_time_zone(time_zone),
-                    "duration": None if duration is None else positive_int(duration, "duration"),
-                    "format_": format,
-                    "booking_uid_to_reschedule": booking_uid_to_reschedule,
-                }
-            ),
+            **query,
         )
         return {
             date.fromisoformat(day): list(slots)

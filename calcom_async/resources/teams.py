@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, get_args
+from typing import Any
 
 from calcom_v2_client.api.teams import (
     create_team_event_type,
@@ -23,17 +23,27 @@ from calcom_v2_client.models import (
 # Requests take the values this SDK knows (the generated SchedulingType also admits newer ones).
 from calcom_v2_client.models.scheduling_type import KnownSchedulingType as SchedulingType
 
+from .. import _validate as v
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
 from .._types import Host
 from .._validation import fetch_listing
-from ._base import Resource, compact, positive_int
+from ._base import Resource, build, compact, optional
 from .event_types import event_type_fields
 
 __all__ = ["Teams"]
 
-_SCHEDULING_TYPES = frozenset(get_args(SchedulingType))
+_SCHEDULING_TYPES = v.literal_values(SchedulingType)
 _MAX_TAKE = 250
+
+
+def _hosts(value: object) -> list[Host]:
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise CalcomValueError("hosts must be a list of user ids or Host(...) objects")
+    return [
+        h if isinstance(h, Host) else Host(user_id=v.positive_int(h, f"hosts[{i}]"))
+        for i, h in enumerate(value)
+    ]
 
 
 class Teams(Resource):
@@ -55,8 +65,9 @@ class Teams(Resource):
             async for team in cal.teams.list(org_id=7):
                 print(team.id, team.name)
         """
-        positive_int(org_id, "org_id")
+        v.positive_int(org_id, "org_id")
         check_page_size(page_size, maximum=_MAX_TAKE)
+        v.call_options(timeout, max_retries)
 
         async def fetch(skip: int, take: int) -> Page[Team]:
             result, skipped = await fetch_listing(
@@ -88,9 +99,9 @@ class Teams(Resource):
             TeamEventTypeListResponse,
             timeout=timeout,
             max_retries=max_retries,
-            org_id=positive_int(org_id, "org_id"),
-            team_id=positive_int(team_id, "team_id"),
-            **compact({"event_slug": event_slug}),
+            org_id=v.positive_int(org_id, "org_id"),
+            team_id=v.positive_int(team_id, "team_id"),
+            **compact({"event_slug": optional(v.identifier, event_slug, "event_slug")}),
         )
         return list(result.data)
 
@@ -124,16 +135,17 @@ class Teams(Resource):
                 scheduling_type="roundRobin", hosts=[Host(user_id=11), Host(user_id=12)],
             )
         """
-        if scheduling_type not in _SCHEDULING_TYPES:
-            raise CalcomValueError(
-                f"scheduling_type must be one of {sorted(_SCHEDULING_TYPES)}, "
-                f"got {scheduling_type!r}"
-            )
-        if not hosts and not assign_all_team_members:
+        v.positive_int(org_id, "org_id")
+        v.positive_int(team_id, "team_id")
+        v.text(title, "title")
+        v.text(slug, "slug")
+        v.positive_int(length_in_minutes, "length_in_minutes")
+        v.choice(scheduling_type, "scheduling_type", _SCHEDULING_TYPES)
+        host_list = [] if hosts is None else _hosts(hosts)
+        if assign_all_team_members is not None:
+            v.boolean(assign_all_team_members, "assign_all_team_members")
+        if not host_list and not assign_all_team_members:
             raise CalcomValueError("give hosts or assign_all_team_members=True")
-        host_list = [
-            h if isinstance(h, Host) else Host(user_id=positive_int(h, "host")) for h in hosts or ()
-        ]
         body = event_type_fields(
             title=title,
             slug=slug,
@@ -145,7 +157,7 @@ class Teams(Resource):
                     "hosts": [h.to_wire() for h in host_list] or None,
                     "assignAllTeamMembers": assign_all_team_members,
                 },
-                extra,
+                optional(v.json_object, extra, "extra"),
             ),
         )
         result = await self._client._request(
@@ -153,9 +165,9 @@ class Teams(Resource):
             TeamEventTypeCreatedResponse,
             timeout=timeout,
             max_retries=max_retries,
-            org_id=positive_int(org_id, "org_id"),
-            team_id=positive_int(team_id, "team_id"),
-            body=CreateTeamEventTypeInput.from_dict(body),
+            org_id=v.positive_int(org_id, "org_id"),
+            team_id=v.positive_int(team_id, "team_id"),
+            body=build(CreateTeamEventTypeInput, body),
         )
         data = result.data
         return data[0] if isinstance(data, list) else data

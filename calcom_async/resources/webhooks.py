@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, get_args
+from typing import Any
 
-import httpx
 from calcom_v2_client.api.webhooks import (
     create_webhook,
     delete_webhook,
@@ -24,22 +23,24 @@ from calcom_v2_client.models import (
 # Requests take the values this SDK knows (the generated WebhookTrigger also admits newer ones).
 from calcom_v2_client.models.webhook_trigger import KnownWebhookTrigger as WebhookTrigger
 
+from .. import _validate as v
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
 from .._validation import fetch_listing
-from ._base import Resource, compact
+from ._base import Resource, build, compact, optional
 
 __all__ = ["Webhooks"]
 
-_TRIGGERS = frozenset(get_args(WebhookTrigger))
+_TRIGGERS = v.literal_values(WebhookTrigger)
 _MAX_TAKE = 250
 
 
 def _webhook_id(value: str | int) -> str:
-    text = str(value)
-    if isinstance(value, bool) or not text.strip() or "/" in text:
-        raise CalcomValueError(f"webhook id must be a non-empty id, got {value!r}")
-    return text
+    return v.path_segment(value, "webhook id")
+
+
+def _trigger(value: object, field: str) -> str:
+    return v.choice(value, field, _TRIGGERS)
 
 
 def _webhook_fields(
@@ -49,29 +50,15 @@ def _webhook_fields(
     secret: str | None,
     payload_template: str | None,
 ) -> dict[str, Any]:
-    if subscriber_url is not None:
-        try:
-            url = httpx.URL(subscriber_url)
-        except (httpx.InvalidURL, TypeError):
-            url = None
-        if url is None or url.scheme not in ("http", "https") or not url.host:
-            raise CalcomValueError("subscriber_url must be an absolute http(s) URL")
-    if triggers is not None:
-        if isinstance(triggers, str):
-            raise CalcomValueError("triggers must be a list, e.g. ['BOOKING_CREATED']")
-        bad = [t for t in triggers if t not in _TRIGGERS]
-        if bad or not triggers:
-            got = bad or list(triggers)
-            raise CalcomValueError(
-                f"triggers must be one or more of {sorted(_TRIGGERS)}, got {got!r}"
-            )
+    if isinstance(triggers, str):
+        raise CalcomValueError("triggers must be a list, e.g. ['BOOKING_CREATED']")
     return compact(
         {
-            "subscriberUrl": subscriber_url,
-            "triggers": None if triggers is None else list(triggers),
-            "active": active,
-            "secret": secret,
-            "payloadTemplate": payload_template,
+            "subscriberUrl": optional(v.http_url, subscriber_url, "subscriber_url"),
+            "triggers": optional(v.string_list, triggers, "triggers", item=_trigger),
+            "active": optional(v.boolean, active, "active"),
+            "secret": optional(v.text, secret, "secret"),
+            "payloadTemplate": optional(v.text, payload_template, "payload_template"),
         }
     )
 
@@ -95,6 +82,7 @@ class Webhooks(Resource):
                 print(hook.id, hook.subscriber_url, hook.triggers)
         """
         check_page_size(page_size, maximum=_MAX_TAKE)
+        v.call_options(timeout, max_retries)
 
         async def fetch(skip: int, take: int) -> Page[Webhook]:
             result, skipped = await fetch_listing(
@@ -144,13 +132,16 @@ class Webhooks(Resource):
             hook = await cal.webhooks.create(subscriber_url="https://example.com/hook",
                                              triggers=["BOOKING_CREATED"], secret=secret)
         """
+        v.http_url(subscriber_url, "subscriber_url")
+        v.string_list(triggers, "triggers", item=_trigger)
+        v.boolean(active, "active")
         body = _webhook_fields(subscriber_url, triggers, active, secret, payload_template)
         result = await self._client._request(
             create_webhook.asyncio_detailed,
             WebhookResponse,
             timeout=timeout,
             max_retries=max_retries,
-            body=CreateWebhookInput.from_dict(body),
+            body=build(CreateWebhookInput, body),
         )
         return result.data
 
@@ -167,6 +158,7 @@ class Webhooks(Resource):
         max_retries: int | None = None,
     ) -> Webhook:
         """Change some fields of a webhook (for example ``active=False`` to pause it)."""
+        webhook_id = _webhook_id(webhook_id)
         body = _webhook_fields(subscriber_url, triggers, active, secret, payload_template)
         if not body:
             raise CalcomValueError("update needs at least one field to change")
@@ -176,7 +168,7 @@ class Webhooks(Resource):
             timeout=timeout,
             max_retries=max_retries,
             webhook_id=_webhook_id(webhook_id),
-            body=UpdateWebhookInput.from_dict(body),
+            body=build(UpdateWebhookInput, body),
         )
         return result.data
 
