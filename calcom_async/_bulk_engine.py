@@ -174,7 +174,10 @@ class Run:
         the client gave up on has had the time to commit or fail on the server by then."""
         delay = self.settle_delay
         if since is not None:
-            delay -= (datetime.now(timezone.utc) - since).total_seconds()
+            # Clamped: a journal written on a machine whose clock runs ahead (or a corrupt
+            # timestamp) must not turn into a wait longer than the settle delay itself.
+            elapsed = (datetime.now(timezone.utc) - since).total_seconds()
+            delay = min(delay, delay - elapsed)
         if delay > 0:
             await anyio.sleep(delay)
 

@@ -81,6 +81,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _non_negative_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds, got {text!r}") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, got {text!r}")
+    return value
+
+
 def _common_options() -> argparse.ArgumentParser:
     """Options accepted before or after any command (defaults filled in by :func:`main`)."""
     common = argparse.ArgumentParser(add_help=False)
@@ -149,6 +159,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="JSONL journal; re-running with the same journal skips what is done",
     )
     imp.add_argument("--concurrency", type=_positive_int, default=8, metavar="N", help="default 8")
+    imp.add_argument(
+        "--settle-delay",
+        type=_non_negative_float,
+        metavar="SECONDS",
+        help="after an ambiguous create, wait this long before looking the booking up "
+        "(default: 2 x the timeout + 1 s, so a late commit is seen)",
+    )
     imp.add_argument(
         "--failures", metavar="OUT.csv", help="also write failed rows (line,reason,error) here"
     )
@@ -408,6 +425,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                         concurrency=args.concurrency,
                         journal=args.journal,
                         on_progress=importer.on_progress,
+                        settle_delay=args.settle_delay,
                     )
             wall = time.monotonic() - started
             table = render.summary_table(

@@ -373,7 +373,9 @@ async def test_unencodable_input_is_a_value_error_and_sends_nothing(
     cal: AsyncCalcom, mock_api: respx.MockRouter
 ) -> None:
     route = mock_api.post("/v2/bookings").respond(201, json=ok(BOOKING))
-    with pytest.raises(CalcomValueError, match="could not build the request: Out of range float"):
+    with pytest.raises(
+        CalcomValueError, match=r"booking_fields_responses\.x must be a finite number"
+    ):
         await cal.bookings.create(
             event_type_id=7, start=START, attendee=ADA, booking_fields_responses={"x": float("nan")}
         )

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -224,12 +225,12 @@ async def test_find_ignores_bad_bookings_that_cannot_be_the_one(
     wanted = booking(0, attendees=[{**BOOKING["attendees"][0], "email": "ada@example.com"}])
     bad_other_time = booking(3, hosts=[{**BOOKING["hosts"][0], "id": 1.5}])
     mock_api.get("/v2/bookings").respond(200, json=listing([bad_other_time, wanted]))
-    found = await cal.bookings.find(event_type_id=7, start=START, attendee_email="ada@example.com")
+    found = await cal.bookings.find(event_type_id=42, start=START, attendee_email="ada@example.com")
     assert found is not None and found.uid == "bk_0"
 
     mock_api.get("/v2/bookings").respond(200, json=listing([bad_other_time]))
     assert (
-        await cal.bookings.find(event_type_id=7, start=START, attendee_email="ada@example.com")
+        await cal.bookings.find(event_type_id=42, start=START, attendee_email="ada@example.com")
         is None
     )
 
@@ -269,9 +270,27 @@ async def test_reconciliation_survives_an_unknown_status_nearby(
     journal = tmp_path / "run.jsonl"
     journal_in_flight(journal, request)
 
-    [outcome] = await fake_cal.bookings.create_many([request], journal=journal)
+    # The run that left it in flight was killed long ago: nothing to settle.
+    [outcome] = await fake_cal.bookings.create_many([request], journal=journal, settle_delay=0)
     assert (outcome.status, outcome.uid) == ("already_done", made.uid)
     assert len(fake.state.bookings) == 2  # nothing re-created
+
+
+async def test_an_in_flight_record_from_the_future_waits_no_longer_than_the_settle_delay(
+    fake: FakeCalcom, fake_cal: AsyncCalcom, tmp_path: Path
+) -> None:
+    """The journal's timestamp (2050, as from a machine whose clock runs ahead) is not trusted
+    beyond the settle delay; the guard only turns a hang into a failure."""
+    et = fake.state.add_event_type(fake.user_for_key(KEY).id, title="Intro")
+    made = fake.state.add_booking(et.id, START, attendee_email=ADA.email)
+    request = BookingRequest(event_type_id=et.id, start=START, attendee=ADA)
+    journal = tmp_path / "run.jsonl"
+    journal_in_flight(journal, request)
+    with anyio.fail_after(120):
+        [outcome] = await fake_cal.bookings.create_many(
+            [request], journal=journal, settle_delay=0.05
+        )
+    assert (outcome.status, outcome.uid) == ("already_done", made.uid)
 
 
 async def test_reconciliation_stays_unresolved_when_the_bad_booking_may_be_ours(
@@ -284,7 +303,7 @@ async def test_reconciliation_stays_unresolved_when_the_bad_booking_may_be_ours(
     mock_api.get("/v2/bookings").respond(200, json=listing([ours_but_bad]))
     create = mock_api.post("/v2/bookings").respond(201, json=ok(booking(0)))
 
-    [outcome] = await cal.bookings.create_many([request], journal=journal)
+    [outcome] = await cal.bookings.create_many([request], journal=journal, settle_delay=0)
     assert (outcome.status, outcome.reason) == ("failed", "ambiguous_unresolved")
     assert "data[0].createdAt" in (outcome.error or "")
     assert not create.called  # never re-sent while it may exist

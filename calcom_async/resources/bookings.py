@@ -537,5 +537,3 @@ def _may_be(item: Any, wanted: datetime, include_cancelled: bool) -> bool:
     except ValueError:
         start = None
     return start is None or start.tzinfo is None or start == wanted
-
-
