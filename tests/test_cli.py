@@ -325,6 +325,7 @@ def test_interrupted_import_resumes_with_the_same_journal(
         source = write_csv(tmp_path / "p.csv", person_rows(starts))
         argv = ["--base-url", url, "bookings", "import", str(source)]
         argv += ["--event-type", str(event_type_id), "--journal", str(tmp_path / "j.jsonl")]
+        argv += ["--settle-delay", "0.2"]  # the interrupted run's in-flight rows settle at once
         # A shell may start background jobs with SIGINT ignored, which the child would inherit:
         # put Python's handler back first, then run the real entry point.
         restore_sigint = (
