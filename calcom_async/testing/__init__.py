@@ -234,8 +234,9 @@ booking windows, managed event types behave like round robin, bookingFields are 
 
 from __future__ import annotations
 
+from ._app import FakeCalcom
+from ._drift import Drift
 from ._faults import Clock, FakeClock, FakeStats, Faults, SystemClock
-from ._server import CONFLICT_MESSAGE, TEAM_CONFLICT_MESSAGE, FakeCalcom
 from ._state import (
     Attendee,
     Availability,
@@ -251,7 +252,9 @@ from ._state import (
     Webhook,
     WebhookDelivery,
 )
+from ._throttle import RateLimit
 from ._webhooks import is_loopback_url, sign, verify_signature
+from .routes.bookings import CONFLICT_MESSAGE, TEAM_CONFLICT_MESSAGE
 
 __all__ = [
     "CONFLICT_MESSAGE",
@@ -260,6 +263,7 @@ __all__ = [
     "Availability",
     "Booking",
     "Clock",
+    "Drift",
     "EventType",
     "FakeCalcom",
     "FakeClock",
@@ -269,6 +273,7 @@ __all__ = [
     "Host",
     "Organization",
     "Override",
+    "RateLimit",
     "Schedule",
     "SystemClock",
     "Team",

@@ -3,8 +3,9 @@
 Everything the fake knows lives in one :class:`FakeState` (``fake.state``). Tests may read any
 attribute and may seed data with the ``add_*`` helpers. Mutating fields directly is fine for
 descriptive data (names, titles, time zones, availability), but a booking's ``start``/``end``/
-``host_ids`` must not be changed in place (they are indexed per host); use the API or the helpers.
-Changing a booking's ``status`` directly is safe (the index checks status at query time).
+``created_at``/``host_ids`` must not be changed in place (they are indexed, per host and for
+listing); use the API or the helpers. Changing a booking's ``status`` (``"awaiting_host"``
+included) or ``updated_at`` directly is safe (status is checked at query time).
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 ACTIVE_STATUSES = frozenset({"accepted", "pending"})
 SchedulingType = Literal["collective", "roundRobin", "managed"]
 PRIORITIES = ("lowest", "low", "medium", "high", "highest")
+#: Team roles that may manage (list, confirm, decline) the team's bookings.
+MANAGERS = frozenset({"OWNER", "ADMIN"})
 
 
 @dataclass
@@ -206,6 +209,11 @@ class Webhook:
     secret: str | None = None
     payload_template: str | None = None
     version: str = "2021-10-20"
+    #: set for an event type's webhook (fired for that event type's bookings only).
+    event_type_id: int | None = None
+    #: delay settings of the AFTER_*_CAL_VIDEO_NO_SHOW triggers (echoed in their payload).
+    time: int | None = None
+    time_unit: str | None = None
 
 
 @dataclass
@@ -220,6 +228,10 @@ class WebhookDelivery:
     status_code: int | None = None
     #: set when the attempt failed (refused host, connection error, timeout...).
     error: str | None = None
+    #: ``application/json``, or form-encoded for a payload template that is not JSON.
+    content_type: str = "application/json"
+    #: the ``X-Cal-Webhook-Version`` header sent.
+    version: str = "2021-10-20"
 
     @property
     def ok(self) -> bool:
@@ -289,6 +301,15 @@ class FakeState:
         self._by_event_type: defaultdict[int, list[int]] = defaultdict(list)
         self._index: defaultdict[int, _HostIndex] = defaultdict(_HostIndex)
         self._indexed: dict[int, tuple[float, float, tuple[int, ...]]] = {}
+        # All bookings ordered by (start | end | created_at timestamp, id), so that listing a
+        # page walks an order instead of sorting every booking again. Inserts append; an
+        # out-of-order one marks the list for one sort before it is next read.
+        self._ordered: dict[str, list[tuple[float, int]]] = {
+            "start": [],
+            "end": [],
+            "created_at": [],
+        }
+        self._unsorted: set[str] = set()
         #: (event type id, user id) → sequence number of that host's latest booking.
         self.rr_last_booked: dict[tuple[int, int], int] = {}
         self._booking_seq = 0
@@ -396,6 +417,21 @@ class FakeState:
                 and all(h.user_id != user_id for h in et.hosts)
             ):
                 et.hosts.append(Host(user_id=user_id))
+
+    def remove_user(self, user_id: int) -> User:
+        """Delete a user (their key and memberships go; their bookings stay).
+
+        Bookings they hosted then show the host as Cal.com shows a deleted user:
+        ``{"id": "unknown", "name": "unknown", ...}``.
+        """
+        user = self.users.pop(user_id)
+        for key in [k for k, v in self.api_keys.items() if v == user_id]:
+            del self.api_keys[key]
+        for team in self.teams.values():
+            team.members.pop(user_id, None)
+        for et in self.event_types.values():
+            et.hosts = [h for h in et.hosts if h.user_id != user_id]
+        return user
 
     def add_schedule(
         self,
@@ -618,6 +654,25 @@ class FakeState:
     def bookings_for_event_type(self, event_type_id: int) -> list[Booking]:
         return [self.bookings[i] for i in self._by_event_type.get(event_type_id, ())]
 
+    def booking_order(self, attr: str) -> list[tuple[float, int]] | None:
+        """``(timestamp, id)`` of every booking in ``attr`` order (``start``, ``end`` or
+        ``created_at``), ties by id; None for other attributes. Read-only."""
+        order = self._ordered.get(attr)
+        if order is not None and attr in self._unsorted:
+            order.sort()  # once after out-of-order inserts, not per listing
+            self._unsorted.discard(attr)
+        return order
+
+    def bookings_visible_to(self, user_id: int) -> set[int]:
+        """Ids of bookings ``user_id`` may list: hosted, of their event types, or of teams they
+        own or administer."""
+        ids = set(self._by_user.get(user_id, ()))
+        managed = {t for t, team in self.teams.items() if team.members.get(user_id) in MANAGERS}
+        for et in self.event_types.values():
+            if et.team_id in managed or (et.team_id is None and et.owner_id == user_id):
+                ids.update(self._by_event_type.get(et.id, ()))
+        return ids
+
     def busy(
         self, user_id: int, start: datetime, end: datetime, ignore_uid: str | None = None
     ) -> bool:
@@ -658,6 +713,11 @@ class FakeState:
             self._by_user[h].append(booking.id)
             self._index[h].add(s, e, booking.id)
         self._indexed[booking.id] = (s, e, tuple(dict.fromkeys(booking.host_ids)))
+        for attr, order in self._ordered.items():
+            entry = (getattr(booking, attr).timestamp(), booking.id)
+            if order and entry < order[-1]:
+                self._unsorted.add(attr)
+            order.append(entry)
         self._booking_seq += 1
         for h in booking.host_ids:
             self.rr_last_booked[(booking.event_type_id, h)] = self._booking_seq
