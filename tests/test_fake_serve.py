@@ -166,3 +166,29 @@ def test_serve_command_session_with_curl_and_the_cli(served: tuple[str, str, str
     result = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "09:00" in result.stdout and "16:30" in result.stdout
+
+
+async def test_a_client_leaving_mid_body_is_not_a_server_error() -> None:
+    fake = FakeCalcom(api_keys=[KEY])
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, object]:
+        return {"type": "http.disconnect"}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": "/v2/bookings",
+        "headers": [
+            (b"authorization", f"Bearer {KEY}".encode()),
+            (b"cal-api-version", b"2024-08-13"),
+        ],
+        "query_string": b"",
+        "client": ("127.0.0.1", 5000),
+    }
+    await fake.app(scope, receive, send)  # type: ignore[arg-type]
+    assert sent == [] and fake.stats.internal_errors == [] and fake.state.bookings == {}
+    assert fake.stats.routes["POST /v2/bookings"] == 1

@@ -20,7 +20,7 @@ from typing import Any
 
 import anyio
 import httpx
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Message, Receive, Scope, Send
 
@@ -294,6 +294,8 @@ class FakeCalcom:
         stats.routes[route.key] += 1
         with self._webhooks.deferring() as deferred:
             response = await self._dispatch(route, params, scope, receive)
+            if response is None:  # the client left while sending its body: nothing applied
+                return
             if lost:  # applied; the client never hears about it
                 for d in deferred:
                     await self._webhooks.run(d)
@@ -317,7 +319,7 @@ class FakeCalcom:
 
     async def _dispatch(
         self, route: Route, params: dict[str, str], scope: Scope, receive: Receive
-    ) -> Response:
+    ) -> Response | None:
         request = Request(scope, receive)
         path = str(scope.get("path", ""))
         try:
@@ -345,6 +347,8 @@ class FakeCalcom:
             return self._render(route.handler(ctx))
         except ApiError as exc:
             return self._error(exc.status, exc.code, exc.message, path, exc.details)
+        except ClientDisconnect:
+            return None
         except Exception as exc:  # a bug in the fake: answer 500, remember it
             log.exception("FakeCalcom handler error")
             self.stats.internal_errors.append(repr(exc))
