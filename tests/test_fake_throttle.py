@@ -16,12 +16,12 @@ from trio.testing import MockClock
 from calcom_async import AsyncCalcom, Attendee, BookingRequest, summarize
 from calcom_async.testing import FakeCalcom, FakeClock, RateLimit
 from calcom_async.testing._routing import Area, Ctx, Reply, ok
+from calcom_async.testing._throttle import GUESTS_ADD_LIMIT as GUESTS
 
 UTC = timezone.utc
 KEY = "cal_test_alpha"
 KEY2 = "cal_test_beta"
 T0 = datetime(2050, 9, 1, 12, 0, tzinfo=UTC)
-GUESTS = RateLimit(5, ttl=60, block_duration=60, name="booking_guests_add")
 
 
 def limits(r: httpx.Response) -> dict[str, tuple[int, int, int]]:

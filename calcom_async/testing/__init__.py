@@ -118,16 +118,12 @@ An area is a module in ``routes/`` with one :class:`~._routing.Area` called ``ar
 an area is adding such a module and listing it in ``routes.AREA_MODULES``::
 
     from .._routing import Area, Ctx, Reply, ok
-    from .._throttle import RateLimit
+    from .._throttle import GUESTS_ADD_LIMIT  # RateLimit(5, 60, 60, "booking_guests_add")
     from .bookings import booking_or_404, booking_out
 
-    area = Area("bookings", version="2024-08-13")   # the area's cal-api-version
+    area = Area("booking-guests", version="2024-08-13")   # the area's cal-api-version
 
-    @area.route(
-        "POST",
-        "/v2/bookings/{bookingUid}/guests",
-        throttle=RateLimit(5, ttl=60, block_duration=60, name="booking_guests_add"),
-    )
+    @area.route("POST", "/v2/bookings/{bookingUid}/guests", throttle=GUESTS_ADD_LIMIT)
     def add_guests(ctx: Ctx) -> Reply:
         booking = booking_or_404(ctx)
         ...                                         # validate all, then change the state
@@ -164,7 +160,8 @@ window), name first letter upper-cased (``-Default``). **No** ``Retry-After``.
 - Several named limits per key (``rate_limit=[RateLimit(10, 1, 1, "short"), RateLimit(1000,
   3600, 3600, "long")]``, or for one key ``fake.throttler.set_key_limits(key, [...])``): all
   are counted and reported; a request is refused only when **every** one is blocked.
-- A route's own ``throttle`` replaces the key's limits there (only it is counted and reported).
+- A route's own ``throttle`` replaces the key's limits there (only it is counted and reported;
+  ``_throttle.GUESTS_ADD_LIMIT`` and ``LOCATION_UPDATE_LIMIT`` are Cal.com's, 5 per 60 s).
 - Access tokens and OAuth clients get 500 per 60 s, client addresses 120 per 60 s
   (``fake.throttler.defaults``). A ``cal_`` key the fake does not know is not counted (401).
 - ``fake.stats.rate_limited`` counts 429s, ``fake.stats.blocks`` blocks started.

@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 __all__ = [
+    "GUESTS_ADD_LIMIT",
+    "LOCATION_UPDATE_LIMIT",
     "RateLimit",
     "RateLimitSpec",
     "Throttler",
@@ -75,6 +77,12 @@ class RateLimit:
         """The name as it appears in headers: first letter upper-cased (``Default``)."""
         return self.name[:1].upper() + self.name[1:]
 
+
+#: Cal.com's own limits of two routes (``@Throttle`` in its bookings controllers), for
+#: ``Area.route(..., throttle=...)``: ``POST /v2/bookings/{uid}/guests`` and
+#: ``PATCH /v2/bookings/{uid}/location``.
+GUESTS_ADD_LIMIT = RateLimit(5, ttl=60, block_duration=60, name="booking_guests_add")
+LOCATION_UPDATE_LIMIT = RateLimit(5, ttl=60, block_duration=60, name="booking_location_update")
 
 #: What ``FakeCalcom(rate_limit=...)`` accepts: off, ``(limit, window_seconds)``, or limits.
 RateLimitSpec = tuple[int, float] | RateLimit | Sequence[RateLimit] | None
