@@ -15,6 +15,10 @@ A handler is a plain synchronous function ``(ctx) -> Reply``: no ``await`` betwe
 state and changing it, so concurrent requests cannot interleave inside one. It raises
 :class:`ApiError` (or uses :func:`bad_request` / :func:`not_found` / :func:`forbidden`) to answer
 with Cal.com's error envelope.
+
+The router is ours rather than Starlette's: matching is a dict lookup plus a segment compare,
+literal segments win wherever they were registered, and each route carries the metadata the
+pipeline needs (version, auth, throttle) without Starlette's middleware layers.
 """
 
 from __future__ import annotations
