@@ -61,6 +61,9 @@ class FakeStats:
       (detail: status code for errors, delay in seconds for latency, else None). Two fakes with
       the same seed and the same request sequence produce identical logs.
     - ``rate_limited``: number of 429 answers.
+    - ``blocks``: rate-limit blocks started (one per limit exceeded; a key with several named
+      limits can have one blocked without being refused). 0 means no caller was ever blocked.
+    - ``version_fallbacks``: requests served without ``cal-api-version`` by drift's fallback.
     - ``routes``: ``"METHOD /v2/template"`` → count of requests that reached that route.
     - ``statuses``: HTTP status → count of responses actually sent.
     - ``webhook_attempts`` / ``webhook_failures``: completed delivery attempts / failed ones.
@@ -73,6 +76,8 @@ class FakeStats:
     faults: Counter[str] = field(default_factory=Counter)
     fault_log: list[tuple[int, str, float | int | None]] = field(default_factory=list)
     rate_limited: int = 0
+    blocks: int = 0
+    version_fallbacks: int = 0
     routes: Counter[str] = field(default_factory=Counter)
     statuses: Counter[int] = field(default_factory=Counter)
     webhook_attempts: int = 0

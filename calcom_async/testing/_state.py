@@ -1,10 +1,11 @@
-"""The fake server's in-memory state: plain dataclasses plus seeding helpers.
+"""The fake server's in-memory state (the dataclasses of :mod:`._models`) plus seeding helpers.
 
 Everything the fake knows lives in one :class:`FakeState` (``fake.state``). Tests may read any
 attribute and may seed data with the ``add_*`` helpers. Mutating fields directly is fine for
 descriptive data (names, titles, time zones, availability), but a booking's ``start``/``end``/
-``host_ids`` must not be changed in place (they are indexed per host); use the API or the helpers.
-Changing a booking's ``status`` directly is safe (the index checks status at query time).
+``created_at``/``host_ids`` must not be changed in place (they are indexed, per host and for
+listing); use the API or the helpers. Changing a booking's ``status`` (``"awaiting_host"``
+included) or ``updated_at`` directly is safe (status is checked at query time).
 """
 
 from __future__ import annotations
@@ -14,15 +15,36 @@ import random
 import string
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
+from ._models import (
+    ACTIVE_STATUSES,
+    DAY_NAMES,
+    MANAGERS,
+    PRIORITIES,
+    Attendee,
+    Availability,
+    Booking,
+    EventType,
+    Host,
+    Organization,
+    Override,
+    Schedule,
+    SchedulingType,
+    Team,
+    User,
+    Webhook,
+    WebhookDelivery,
+)
 from ._timeutil import UTC, get_zone, parse_date, parse_hhmm
 
+# The dataclasses are re-exported: ``_state`` was where they lived first.
 __all__ = [
     "ACTIVE_STATUSES",
     "DAY_NAMES",
+    "MANAGERS",
+    "PRIORITIES",
     "Attendee",
     "Availability",
     "Booking",
@@ -37,193 +59,6 @@ __all__ = [
     "Webhook",
     "WebhookDelivery",
 ]
-
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-#: Booking statuses that occupy the host's time (block slots and conflict checks).
-ACTIVE_STATUSES = frozenset({"accepted", "pending"})
-SchedulingType = Literal["collective", "roundRobin", "managed"]
-PRIORITIES = ("lowest", "low", "medium", "high", "highest")
-
-
-@dataclass
-class User:
-    """A Cal.com user, as ``GET /v2/me`` shows it."""
-
-    id: int
-    username: str
-    email: str
-    name: str
-    time_zone: str = "Europe/London"
-    week_start: str = "Monday"
-    time_format: int = 24
-    avatar_url: str | None = None
-    bio: str | None = None
-    default_schedule_id: int | None = None
-    organization_id: int | None = None
-    #: id of this user's fake Google Calendar credential (``GET /v2/calendars``).
-    credential_id: int = 0
-
-
-@dataclass
-class Organization:
-    id: int
-    name: str
-    slug: str
-
-
-@dataclass
-class Team:
-    id: int
-    name: str
-    slug: str
-    organization_id: int | None
-    #: user id → role ("OWNER", "ADMIN" or "MEMBER").
-    members: dict[int, str] = field(default_factory=dict)
-
-
-@dataclass
-class Availability:
-    """Weekly rule: ``days`` are day names ("Monday"...), times are local ``HH:MM``."""
-
-    days: list[str]
-    start_time: str = "09:00"
-    end_time: str = "17:00"
-
-
-@dataclass
-class Override:
-    """Date override (``YYYY-MM-DD``); replaces the weekly rules for that date.
-
-    Several overrides for one date add up; ``00:00``-``00:00`` marks the day unavailable.
-    """
-
-    date: str
-    start_time: str
-    end_time: str
-
-
-@dataclass
-class Schedule:
-    id: int
-    owner_id: int
-    name: str
-    time_zone: str
-    availability: list[Availability] = field(default_factory=list)
-    overrides: list[Override] = field(default_factory=list)
-
-
-@dataclass
-class Host:
-    """A host of a team event type."""
-
-    user_id: int
-    mandatory: bool = False
-    priority: str = "medium"
-    #: schedule used for this host; None → the host's default schedule.
-    schedule_id: int | None = None
-
-
-@dataclass
-class EventType:
-    """A personal (``owner_id`` set) or team (``team_id`` set) event type."""
-
-    id: int
-    title: str
-    slug: str
-    length_in_minutes: int
-    owner_id: int | None = None
-    team_id: int | None = None
-    scheduling_type: SchedulingType | None = None
-    hosts: list[Host] = field(default_factory=list)
-    assign_all_team_members: bool = False
-    description: str = ""
-    #: None → the owner's (or each host's) default schedule, resolved at booking time.
-    schedule_id: int | None = None
-    slot_interval: int | None = None
-    length_in_minutes_options: list[int] | None = None
-    minimum_booking_notice: int = 0
-    before_event_buffer: int = 0
-    after_event_buffer: int = 0
-    requires_confirmation: bool = False
-    hidden: bool = False
-    locations: list[dict[str, Any]] = field(default_factory=list)
-    #: other accepted input fields, echoed back verbatim in the output.
-    extra: dict[str, Any] = field(default_factory=dict)
-    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-
-
-@dataclass
-class Attendee:
-    name: str
-    email: str
-    time_zone: str
-    phone_number: str | None = None
-    language: str = "en"
-    absent: bool = False
-
-
-@dataclass
-class Booking:
-    id: int
-    uid: str
-    event_type_id: int
-    event_type_slug: str
-    title: str
-    start: datetime
-    end: datetime
-    host_ids: list[int]
-    attendees: list[Attendee]
-    status: str = "accepted"
-    description: str = ""
-    guests: list[str] = field(default_factory=list)
-    location: str = ""
-    meeting_url: str | None = None
-    metadata: dict[str, Any] = field(default_factory=dict)
-    booking_fields_responses: dict[str, Any] = field(default_factory=dict)
-    cancellation_reason: str | None = None
-    cancelled_by_email: str | None = None
-    rescheduling_reason: str | None = None
-    rescheduled_by_email: str | None = None
-    rescheduled_from_uid: str | None = None
-    rescheduled_to_uid: str | None = None
-    rescheduled: bool = False
-    absent_host: bool = False
-    created_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-    updated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
-
-    @property
-    def duration(self) -> int:
-        return int((self.end - self.start).total_seconds() // 60)
-
-
-@dataclass
-class Webhook:
-    id: int
-    user_id: int
-    subscriber_url: str
-    triggers: list[str]
-    active: bool = True
-    secret: str | None = None
-    payload_template: str | None = None
-    version: str = "2021-10-20"
-
-
-@dataclass
-class WebhookDelivery:
-    """One delivery attempt (the fake does not retry)."""
-
-    webhook_id: int
-    trigger_event: str
-    url: str
-    body: bytes
-    signature: str
-    status_code: int | None = None
-    #: set when the attempt failed (refused host, connection error, timeout...).
-    error: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.status_code is not None and 200 <= self.status_code < 300
 
 
 class _HostIndex:
@@ -289,6 +124,15 @@ class FakeState:
         self._by_event_type: defaultdict[int, list[int]] = defaultdict(list)
         self._index: defaultdict[int, _HostIndex] = defaultdict(_HostIndex)
         self._indexed: dict[int, tuple[float, float, tuple[int, ...]]] = {}
+        # All bookings ordered by (start | end | created_at timestamp, id), so that listing a
+        # page walks an order instead of sorting every booking again. Inserts append; an
+        # out-of-order one marks the list for one sort before it is next read.
+        self._ordered: dict[str, list[tuple[float, int]]] = {
+            "start": [],
+            "end": [],
+            "created_at": [],
+        }
+        self._unsorted: set[str] = set()
         #: (event type id, user id) → sequence number of that host's latest booking.
         self.rr_last_booked: dict[tuple[int, int], int] = {}
         self._booking_seq = 0
@@ -396,6 +240,21 @@ class FakeState:
                 and all(h.user_id != user_id for h in et.hosts)
             ):
                 et.hosts.append(Host(user_id=user_id))
+
+    def remove_user(self, user_id: int) -> User:
+        """Delete a user (their key and memberships go; their bookings stay).
+
+        Bookings they hosted then show the host as Cal.com shows a deleted user:
+        ``{"id": "unknown", "name": "unknown", ...}``.
+        """
+        user = self.users.pop(user_id)
+        for key in [k for k, v in self.api_keys.items() if v == user_id]:
+            del self.api_keys[key]
+        for team in self.teams.values():
+            team.members.pop(user_id, None)
+        for et in self.event_types.values():
+            et.hosts = [h for h in et.hosts if h.user_id != user_id]
+        return user
 
     def add_schedule(
         self,
@@ -618,6 +477,25 @@ class FakeState:
     def bookings_for_event_type(self, event_type_id: int) -> list[Booking]:
         return [self.bookings[i] for i in self._by_event_type.get(event_type_id, ())]
 
+    def booking_order(self, attr: str) -> list[tuple[float, int]] | None:
+        """``(timestamp, id)`` of every booking in ``attr`` order (``start``, ``end`` or
+        ``created_at``), ties by id; None for other attributes. Read-only."""
+        order = self._ordered.get(attr)
+        if order is not None and attr in self._unsorted:
+            order.sort()  # once after out-of-order inserts, not per listing
+            self._unsorted.discard(attr)
+        return order
+
+    def bookings_visible_to(self, user_id: int) -> set[int]:
+        """Ids of bookings ``user_id`` may list: hosted, of their event types, or of teams they
+        own or administer."""
+        ids = set(self._by_user.get(user_id, ()))
+        managed = {t for t, team in self.teams.items() if team.members.get(user_id) in MANAGERS}
+        for et in self.event_types.values():
+            if et.team_id in managed or (et.team_id is None and et.owner_id == user_id):
+                ids.update(self._by_event_type.get(et.id, ()))
+        return ids
+
     def busy(
         self, user_id: int, start: datetime, end: datetime, ignore_uid: str | None = None
     ) -> bool:
@@ -658,6 +536,11 @@ class FakeState:
             self._by_user[h].append(booking.id)
             self._index[h].add(s, e, booking.id)
         self._indexed[booking.id] = (s, e, tuple(dict.fromkeys(booking.host_ids)))
+        for attr, order in self._ordered.items():
+            entry = (getattr(booking, attr).timestamp(), booking.id)
+            if order and entry < order[-1]:
+                self._unsorted.add(attr)
+            order.append(entry)
         self._booking_seq += 1
         for h in booking.host_ids:
             self.rr_last_booked[(booking.event_type_id, h)] = self._booking_seq
