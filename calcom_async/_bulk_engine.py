@@ -39,6 +39,9 @@ __all__ = ["ProgressCallback", "Run"]
 logger = logging.getLogger("calcom_async.bulk")
 
 _BACKOFF_CAP = 5.0
+# A create refused by the rate limit (a 429, or the pacer refusing before sending) created
+# nothing: the engine waits the limit out and sends again, this many times per item at most.
+_MAX_RATE_LIMIT_WAITS = 20
 _SHIELDED_WRITE_SECONDS = 5.0
 _DUPLICATE_REASON = "Duplicate of booking {uid}: a retried import created this one as well."
 
@@ -329,6 +332,7 @@ class Run:
                 return await adopt(lookup, 0, ours_now=False)
 
         attempts = 0
+        rate_limit_waits = 0
         maybe_applied_here = False  # did one of *our* creates possibly take effect?
         while True:
             if self.journal is not None and not journaled_in_flight:
@@ -338,6 +342,26 @@ class Run:
             attempts += 1
             try:
                 uid = await self.backend.create(to_send)
+            except RateLimitError as exc:
+                if rate_limit_waits >= _MAX_RATE_LIMIT_WAITS:
+                    await self._record(key, index, "failed", reason="rate_limited")
+                    return BookingOutcome(
+                        index,
+                        request,
+                        "failed",
+                        reason="rate_limited",
+                        error=str(exc),
+                        attempts=attempts,
+                    )
+                # Refused, so nothing was created: wait for the limit (a bulk job outlasts
+                # windows and blocks that a single call would not wait for) and send again.
+                rate_limit_waits += 1
+                if not exc.sent:
+                    attempts -= 1
+                await anyio.sleep(
+                    exc.retry_after if exc.retry_after is not None else self.backoff * 4
+                )
+                continue
             except CalcomError as exc:
                 if not _definite_refusal(exc):
                     maybe_applied_here = True

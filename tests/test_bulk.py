@@ -19,12 +19,14 @@ import attrs
 import httpx
 import pytest
 
+from calcom_async._bulk_engine import _MAX_RATE_LIMIT_WAITS
 from calcom_async._errors import (
     AmbiguousRequestError,
     APIConnectionError,
     APIStatusError,
     CalcomError,
     CalcomValueError,
+    RateLimitError,
     error_from_response,
 )
 from calcom_async._types import Attendee
@@ -374,6 +376,29 @@ async def test_random_faults_every_booking_exactly_once(tmp_path: Path, allow_do
     assert set(last_states(journal).values()) == {"done"}
 
 
+async def test_a_rate_limited_create_is_waited_out_and_sent_again() -> None:
+    """A 429 (or the pacer refusing before sending) proves nothing was created: the engine waits
+    for the limit instead of failing the item, so a bulk job outlasts a 60 s block."""
+    requests = [make_request(0), make_request(1)]
+    refused_locally = RateLimitError(
+        "limit known to stay exhausted; not sent",
+        response=httpx.Response(
+            429, request=httpx.Request("POST", "https://api.cal.com/v2/bookings")
+        ),
+        retry_after=0.0,
+        sent=False,
+    )
+    script: dict[str, list[BaseException | str]] = {
+        requests[0].key: [api_error(429, "Too many requests"), api_error(429, "again")],
+        requests[1].key: [refused_locally],
+    }
+    backend = FakeBackend(script=script)
+    outcomes = await run_bulk(backend, requests, concurrency=2, reconcile_backoff=0)
+    assert [o.status for o in outcomes] == ["booked", "booked"]
+    assert [o.attempts for o in outcomes] == [3, 1]  # the one never sent is not an attempt
+    assert backend.applied(requests[0].key) == backend.applied(requests[1].key) == 1
+
+
 async def test_failure_reasons_are_typed() -> None:
     requests = [make_request(i) for i in range(13)]
     k = [r.key for r in requests]
@@ -385,7 +410,8 @@ async def test_failure_reasons_are_typed() -> None:
         k[4]: [api_error(404, "Event type not found")],
         k[5]: [api_error(401, "Invalid API key")],
         k[6]: [api_error(403, "Forbidden")],
-        k[7]: [api_error(429, "Too many requests")],
+        # A rate-limit refusal created nothing: waited out and re-sent, up to a bound.
+        k[7]: [api_error(429, "Too many requests")] * (_MAX_RATE_LIMIT_WAITS + 1),
         k[8]: [api_error(503, "Unavailable")] * 3,  # absent every time -> server_error
         k[9]: [connection_error()] * 3,
         k[10]: [ambiguous()],  # and every lookup fails below
@@ -414,7 +440,8 @@ async def test_failure_reasons_are_typed() -> None:
     ]
     assert outcomes[12].status == "booked"
     # Definite errors are not retried; confirmed-absent transient ones are, up to the bound.
-    assert [o.attempts for o in outcomes[:8]] == [1] * 8
+    assert [o.attempts for o in outcomes[:7]] == [1] * 7
+    assert outcomes[7].attempts == _MAX_RATE_LIMIT_WAITS + 1
     assert outcomes[8].attempts == outcomes[9].attempts == 3
     assert backend.find_calls[k[10]] == 3
     assert backend.find_calls[k[0]] == 1 and backend.find_calls[k[2]] == 0  # slot taken: looked

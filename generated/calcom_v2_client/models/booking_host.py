@@ -22,13 +22,18 @@ T = TypeVar("T", bound="BookingHost")
 
 @_attrs_define
 class BookingHost:
+    """A host of a booking. For a host whose user no longer exists Cal.com sends only id ("unknown"), name, email and
+    username, so timeZone is optional here.
+
+    """
+
     id: int | str
     """ The host's user id; the string "unknown" when Cal.com cannot name the user. """
     name: None | str
     email: str
-    time_zone: str
     display_email: str | Unset = UNSET
     username: None | str | Unset = UNSET
+    time_zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,8 +45,6 @@ class BookingHost:
 
         email = self.email
 
-        time_zone = self.time_zone
-
         display_email = self.display_email
 
         username: None | str | Unset
@@ -50,6 +53,8 @@ class BookingHost:
         else:
             username = self.username
 
+        time_zone = self.time_zone
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -57,13 +62,14 @@ class BookingHost:
                 "id": id,
                 "name": name,
                 "email": email,
-                "timeZone": time_zone,
             }
         )
         if display_email is not UNSET:
             field_dict["displayEmail"] = display_email
         if username is not UNSET:
             field_dict["username"] = username
+        if time_zone is not UNSET:
+            field_dict["timeZone"] = time_zone
 
         return field_dict
 
@@ -126,11 +132,6 @@ class BookingHost:
             if type(email) is not str:
                 email = as_str(email)
 
-            _key = "timeZone"
-            time_zone = d.pop("timeZone")
-            if type(time_zone) is not str:
-                time_zone = as_str(time_zone)
-
             _key = "displayEmail"
             display_email = d.pop("displayEmail", UNSET)
             if type(display_email) is not str and display_email is not UNSET:
@@ -155,13 +156,18 @@ class BookingHost:
 
                 username = _parse_username(username)
 
+            _key = "timeZone"
+            time_zone = d.pop("timeZone", UNSET)
+            if type(time_zone) is not str and time_zone is not UNSET:
+                time_zone = UNSET if time_zone is None else as_str(time_zone)
+
             booking_host = cls(
                 id=id,
                 name=name,
                 email=email,
-                time_zone=time_zone,
                 display_email=display_email,
                 username=username,
+                time_zone=time_zone,
             )
 
             booking_host.additional_properties = d
