@@ -75,6 +75,9 @@ class CreateInstantBookingInput:
     routing: BookingRouting | Unset = UNSET
     """ Routing-form context for a booking made after a routing form. """
     email_verification_code: str | Unset = UNSET
+    reserved_slot_uid: str | Unset = UNSET
+    """ A reservation of this slot (`reservationUid` from reserveSlot) that the booking uses up: the slot is
+    released to nobody else, and the reservation is deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -138,6 +141,8 @@ class CreateInstantBookingInput:
 
         email_verification_code = self.email_verification_code
 
+        reserved_slot_uid = self.reserved_slot_uid
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -173,6 +178,8 @@ class CreateInstantBookingInput:
             field_dict["routing"] = routing
         if email_verification_code is not UNSET:
             field_dict["emailVerificationCode"] = email_verification_code
+        if reserved_slot_uid is not UNSET:
+            field_dict["reservedSlotUid"] = reserved_slot_uid
 
         return field_dict
 
@@ -449,6 +456,11 @@ class CreateInstantBookingInput:
             if type(email_verification_code) is not str and email_verification_code is not UNSET:
                 email_verification_code = UNSET if email_verification_code is None else as_str(email_verification_code)
 
+            _key = "reservedSlotUid"
+            reserved_slot_uid = d.pop("reservedSlotUid", UNSET)
+            if type(reserved_slot_uid) is not str and reserved_slot_uid is not UNSET:
+                reserved_slot_uid = UNSET if reserved_slot_uid is None else as_str(reserved_slot_uid)
+
             create_instant_booking_input = cls(
                 start=start,
                 attendee=attendee,
@@ -466,6 +478,7 @@ class CreateInstantBookingInput:
                 length_in_minutes=length_in_minutes,
                 routing=routing,
                 email_verification_code=email_verification_code,
+                reserved_slot_uid=reserved_slot_uid,
             )
 
             create_instant_booking_input.additional_properties = d
