@@ -34,7 +34,7 @@ from ._errors import (
 )
 from ._logging import setup_logging as _setup_logging
 from ._pagination import AsyncPaginator, Page
-from ._types import Attendee, Availability, DateOverride, Host
+from ._types import Attendee, Availability, DateOverride, Guest, Host
 from ._version import __version__
 from ._waits import WaitEvent
 from ._webhooks import sign_webhook_body, verify_webhook_signature
@@ -59,6 +59,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DateOverride",
+    "Guest",
     "Host",
     "InternalServerError",
     "NotFoundError",

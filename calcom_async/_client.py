@@ -406,6 +406,53 @@ class AsyncCalcom:
         finally:
             _captures.reset(token)
 
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        api_version: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Any:
+        """Send any Cal.com v2 request; return the answer's ``data`` as plain JSON.
+
+        The escape hatch for operations without a typed method. The request goes through
+        the same transport as every method (the key, pacing, 429 waits, retry and ambiguity
+        rules by HTTP method) and errors are the same typed exceptions. ``path`` is a template
+        whose ``{placeholders}`` are taken from ``params`` (checked and percent-encoded as one
+        path segment each); the other ``params`` form the query string (lists repeat the key,
+        aware datetimes are sent in UTC, booleans as ``true``/``false``). ``json`` is the body.
+        ``api_version`` sets ``cal-api-version``: pass the value the endpoint needs (bookings
+        ``2024-08-13``, slots ``2024-09-04``, event types ``2024-06-14``, schedules
+        ``2024-06-11``); without it Cal.com falls back to an older version.
+
+        Returns ``data`` from Cal.com's ``{"status": "success", "data": ...}`` envelope (None
+        when there is none; a body without the envelope is returned whole). Use
+        :meth:`raw_response` for the status, headers or fields beside ``data``.
+
+        Example::
+
+            apps = await cal.request("GET", "/v2/conferencing")
+            refs = await cal.request(
+                "GET", "/v2/bookings/{uid}/references",
+                params={"uid": booking.uid, "type": "daily_video"}, api_version="2024-08-13",
+            )
+
+        Raises:
+            CalcomValueError: bad arguments (a path not under ``/v2/``, a dot segment, a
+                placeholder without its parameter, a value that is not JSON...); nothing sent.
+        """
+        from . import _raw_request as raw
+
+        prepared = raw.prepare(method, path, params, json, api_version)
+        result = await self._request(
+            raw.send, raw.RawData, timeout=timeout, max_retries=max_retries, request=prepared
+        )
+        return result.data
+
     async def _request(
         self,
         endpoint: Callable[..., Awaitable[_GeneratedResponse[Any]]],

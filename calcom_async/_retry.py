@@ -23,6 +23,9 @@ Rules (DESIGN.md, "Retries and rate limits")
   which proves nothing was applied.
 * **3xx** is never followed nor retried (``APIStatusError``); a 303 after a POST/PATCH ("done,
   see there") is ambiguous.
+* **Routes with their own throttle** (adding guests, updating a booking's location) bypass the
+  client-wide pacer (:func:`shares_key_budget`): Cal.com counts them on a separate 5-a-minute
+  limit, which must not hold the rest of the API. Their 429s are waited out like any other.
 
 Why a hand-written loop rather than a retry library
 ---------------------------------------------------
@@ -64,6 +67,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -169,6 +173,25 @@ def backoff(
 def is_idempotent(method: str) -> bool:
     """True for GET, HEAD, OPTIONS, PUT and DELETE: repeating them cannot duplicate an effect."""
     return method.upper() in IDEMPOTENT_METHODS
+
+
+#: Routes with a throttle of their own (Cal.com's ``@Throttle``: adding guests, updating a
+#: booking's location; 5 per 60 s). There the route's limit replaces the key's: the request is
+#: not counted against the key's budget, and its limit does not apply to any other route.
+_OWN_THROTTLE = (
+    ("POST", re.compile(r"^/v2/bookings/[^/]+/guests/?$")),
+    ("PATCH", re.compile(r"^/v2/bookings/[^/]+/location/?$")),
+)
+
+
+def shares_key_budget(method: str, path: str) -> bool:
+    """False for a route with its own throttle (see :data:`_OWN_THROTTLE`), True otherwise.
+
+    The client-wide pacer governs only requests that share the key's budget: learning a route's
+    5-a-minute limit from its headers would otherwise hold every other call to it.
+    """
+    method = method.upper()
+    return not any(m == method and pattern.match(path) for m, pattern in _OWN_THROTTLE)
 
 
 def is_retryable_5xx(status: int) -> bool:

@@ -70,6 +70,7 @@ from ._retry import (
     never_sent,
     parse_retry_after,
     rate_limit_wait,
+    shares_key_budget,
 )
 from ._waits import WaitEvent, WaitHook, WaitTooLong, emit_wait
 
@@ -244,6 +245,7 @@ class _Attempt:
     number: int
     total: int
     bound: float  # the longest one wait may last (wait_bound)
+    paced: bool = True  # governed by the client-wide pacer (shares_key_budget)
 
     @property
     def tag(self) -> str:
@@ -361,13 +363,14 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         bound = wait_bound(self.policy, options)
         limit_bound = 0.0 if max_retries == 0 else bound  # max_retries=0: never wait one out
         idempotent = is_idempotent(method)
+        paced = self.pacer is not None and shares_key_budget(method, request.url.path)
         number = 0
         while True:
             number += 1
-            at = _Attempt(request, where, idempotent, number, max_retries + 1, bound)
+            at = _Attempt(request, where, idempotent, number, max_retries + 1, bound, paced)
             if number > 1:
                 self.stats.retries += 1
-            if self.pacer is not None:
+            if paced:
                 await self._acquire(at, limit_bound)
             self.stats.requests += 1
             started = time.perf_counter()
@@ -375,8 +378,8 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             try:
                 response = await self._inner.handle_async_request(request)
             except BaseException as exc:
-                if self.pacer is not None:
-                    self.pacer.release()  # no answer is coming: don't let others wait for one
+                if paced:
+                    self._pacer().release()  # no answer is coming: don't let others wait
                 if isinstance(exc, CalcomError) or not isinstance(exc, Exception):
                     raise  # ours (a closed http_client), or cancellation
                 # httpx transport errors, and whatever an in-process app (ASGITransport) raises
@@ -394,10 +397,13 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             await self._sleep(wait.seconds)
             self.stats.waited_seconds += wait.seconds
 
+    def _pacer(self) -> Pacer:
+        assert self.pacer is not None  # callers checked _Attempt.paced
+        return self.pacer
+
     async def _acquire(self, at: _Attempt, limit_bound: float) -> None:
-        assert self.pacer is not None
         try:
-            await self.pacer.acquire(max_wait=at.bound, max_limit_wait=limit_bound)
+            await self._pacer().acquire(max_wait=at.bound, max_limit_wait=limit_bound)
         except WaitTooLong as refusal:
             self.stats.refused_locally += 1
             raise self._refusal(refusal, at.request, at.where) from None
@@ -476,9 +482,9 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         connection; the returned wait (or the raised error) is :meth:`_after_exception`'s.
         """
         self.stats.responses_by_status[response.status_code] += 1
-        if self.pacer is not None:
+        if at.paced:
             try:
-                self.pacer.observe(response)
+                self._pacer().observe(response)
             except BaseException:
                 await _discard(response)
                 raise

@@ -19,6 +19,7 @@ __all__ = [
     "Attendee",
     "Availability",
     "DateOverride",
+    "Guest",
     "Host",
     "Weekday",
     "ensure_aware",
@@ -105,6 +106,49 @@ class Attendee:
             body["phoneNumber"] = self.phone_number
         if self.language is not None:
             body["language"] = self.language
+        return body
+
+
+@attrs.frozen
+class Guest:
+    """A guest added to an existing booking (``cal.bookings.add_guests``).
+
+    Example::
+
+        Guest(email="bob@example.com", name="Bob", time_zone="America/Chicago")
+
+    Only ``email`` is required; a plain email string works wherever a ``Guest`` does.
+    ``phone_number`` is E.164 and ``language`` one of Cal.com's language codes.
+    """
+
+    email: str
+    name: str | None = None
+    time_zone: str | None = None
+    phone_number: str | None = None
+    language: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        v.email(self.email, "guest email")
+        if self.name is not None:
+            v.text(self.name, "guest name")
+        if self.time_zone is not None:
+            v.time_zone(self.time_zone, "guest time_zone")
+        if self.phone_number is not None and not (
+            isinstance(self.phone_number, str) and _PHONE.match(self.phone_number)
+        ):
+            raise CalcomValueError("guest phone_number must be E.164, like '+442071234567'")
+        if self.language is not None:
+            v.choice(self.language, "guest language", _languages())
+
+    def to_wire(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"email": self.email}
+        optional = {
+            "name": self.name,
+            "timeZone": self.time_zone,
+            "phoneNumber": self.phone_number,
+            "language": self.language,
+        }
+        body.update({k: value for k, value in optional.items() if value is not None})
         return body
 
 

@@ -38,8 +38,10 @@ def _classes_in(hint: Any) -> set[type]:
 
 
 def _field_hints(cls: type) -> dict[str, Any]:
-    # Generated models import their nested models under TYPE_CHECKING only.
-    namespace = {**vars(sys.modules[cls.__module__]), **vars(generated_models)}
+    # Generated models import their nested models under TYPE_CHECKING only, and the models
+    # package loads each one on first use: ask it for all of them.
+    every_model = {name: getattr(generated_models, name) for name in generated_models.__all__}
+    namespace = {**vars(sys.modules[cls.__module__]), **every_model}
     return typing.get_type_hints(cls, globalns=namespace)
 
 

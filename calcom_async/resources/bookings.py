@@ -1,4 +1,8 @@
-"""``cal.bookings``: list, get, create (one or many), cancel, reschedule, confirm, decline."""
+"""``cal.bookings``: list, get, create (one or many), cancel, reschedule, confirm, decline.
+
+The methods for what follows a booking (no-shows, reassignment, guests, location, recordings...)
+are inherited from :class:`~._booking_extras.BookingExtras`.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import builtins
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from os import PathLike
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal
 
 from calcom_v2_client.api.bookings import (
     cancel_booking,
@@ -18,18 +22,16 @@ from calcom_v2_client.api.bookings import (
     reschedule_booking,
 )
 from calcom_v2_client.models import (
-    Booking,
     BookingListResponse,
     BookingResponse,
     CancelBookingInput,
     CreateBookingInput,
     DeclineBookingInput,
-    RecurringBooking,
     RescheduleBookingInput,
 )
 
 from .. import _validate as v
-from .._errors import CalcomError, CalcomValueError, ResponseValidationError
+from .._errors import CalcomValueError, ResponseValidationError
 from .._pagination import AsyncPaginator, Page, PageInfo, check_page_size
 from .._types import Attendee
 from .._validation import fetch_listing, skipped_item
@@ -42,11 +44,13 @@ from ..bulk import (
     default_settle_delay,
     run_bulk,
 )
-from ._base import Resource, build, compact, optional
+from ._base import build, compact, optional
+from ._booking_extras import AnyBooking, BookingExtras
+from ._booking_extras import booking_uid as _uid
+from ._booking_extras import one_booking as _one
 
 __all__ = ["AnyBooking", "BookingStatusFilter", "Bookings", "SortOrder"]
 
-AnyBooking: TypeAlias = Booking | RecurringBooking
 BookingStatusFilter = Literal["upcoming", "recurring", "past", "cancelled", "unconfirmed"]
 SortOrder = Literal["asc", "desc"]
 _STATUSES = v.literal_values(BookingStatusFilter)
@@ -70,28 +74,13 @@ def _ids(values: Sequence[int] | None, field: str) -> str | None:
     return None if values is None else ",".join(map(str, v.id_list(values, field)))
 
 
-def _uid(uid: str) -> str:
-    if not isinstance(uid, str):  # uids are strings; an int is probably the booking's id
-        raise CalcomValueError(f"booking uid must be a string, not {type(uid).__name__}")
-    return v.path_segment(uid, "booking uid")
-
-
 def _marker(booking: AnyBooking) -> str | None:
     metadata = getattr(booking, "metadata", None)
     value = getattr(metadata, "additional_properties", {}).get(BULK_MARKER_KEY)
     return value if isinstance(value, str) else None
 
 
-def _one(data: object) -> AnyBooking:
-    """The booking of a single-booking answer (a recurring create answers with a list)."""
-    if isinstance(data, (Booking, RecurringBooking)):
-        return data
-    if isinstance(data, list) and data and isinstance(data[0], (Booking, RecurringBooking)):
-        return data[0]
-    raise CalcomError(f"unexpected booking payload of type {type(data).__name__}")
-
-
-class Bookings(Resource):
+class Bookings(BookingExtras):
     """Bookings (``cal-api-version: 2024-08-13``, sent for you)."""
 
     def list(
@@ -213,6 +202,7 @@ class Bookings(Resource):
         metadata: Mapping[str, str] | None = None,
         length_in_minutes: int | None = None,
         booking_fields_responses: Mapping[str, Any] | None = None,
+        reservation_uid: str | None = None,
         timeout: float | None = None,
         max_retries: int | None = None,
     ) -> AnyBooking:
@@ -224,6 +214,10 @@ class Bookings(Resource):
         ``{"type": "attendeeAddress", "address": ...}``, ``"attendeeDefined"`` + ``location``,
         ``"attendeePhone"`` + ``phone``, ``"integration"`` + ``integration`` (e.g.
         ``"cal-video"``). A taken slot raises :class:`SlotUnavailableError`.
+
+        ``reservation_uid`` books a slot you hold with :meth:`Slots.reserve
+        <calcom_async.resources.slots.Slots.reserve>` (its ``reservation_uid``); the booking
+        uses the reservation up. Without it, a slot someone else holds is refused.
 
         A POST is never retried blindly: if its effect is unknown (the connection dropped after
         sending) :class:`AmbiguousRequestError` is raised -- look the booking up before trying
@@ -249,11 +243,15 @@ class Bookings(Resource):
                 "booking_fields_responses": booking_fields_responses,
             }
         )
-        return await self._create(request, timeout=timeout, max_retries=max_retries)
+        extra = compact(
+            {"reservedSlotUid": optional(v.identifier, reservation_uid, "reservation_uid")}
+        )
+        return await self._create(request, extra, timeout=timeout, max_retries=max_retries)
 
     async def _create(
         self,
         request: BookingRequest,
+        extra: Mapping[str, Any] | None = None,
         *,
         timeout: float | None = None,
         max_retries: int | None = None,
@@ -263,7 +261,7 @@ class Bookings(Resource):
             BookingResponse,
             timeout=timeout,
             max_retries=max_retries,
-            body=build(CreateBookingInput, request.to_wire()),
+            body=build(CreateBookingInput, {**request.to_wire(), **(extra or {})}),
         )
         return _one(result.data)
 

@@ -1,17 +1,31 @@
-"""``cal.slots``: free times of an event type, grouped by date."""
+"""``cal.slots``: free times of an event type, grouped by date, and slot reservations."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from calcom_v2_client.api.slots import list_slots
-from calcom_v2_client.models import Slot, SlotsResponse
+from calcom_v2_client.api.slots import (
+    delete_slot_reservation,
+    get_slot_reservation,
+    list_slots,
+    reserve_slot,
+    update_slot_reservation,
+)
+from calcom_v2_client.models import (
+    DeletedSlotReservationResponse,
+    ReserveSlotInput,
+    Slot,
+    SlotReservation,
+    SlotReservationLookupResponse,
+    SlotReservationResponse,
+    SlotsResponse,
+)
 
 from .. import _validate as v
 from .._errors import CalcomValueError
-from ._base import Resource, compact, optional
+from ._base import Resource, build, compact, optional
 
 __all__ = ["Slots"]
 
@@ -22,8 +36,36 @@ def _bound(value: datetime | date, field: str) -> str:
     return v.wire_datetime(value, field) if isinstance(value, datetime) else value.isoformat()
 
 
+def _reservation_uid(uid: object) -> str:
+    if not isinstance(uid, str):
+        raise CalcomValueError(f"reservation uid must be a string, not {type(uid).__name__}")
+    return v.path_segment(uid, "reservation uid")
+
+
+def _reservation_body(
+    event_type_id: int, start: datetime, duration: int | None, reservation_duration: int | None
+) -> ReserveSlotInput:
+    body: dict[str, Any] = compact(
+        {
+            "eventTypeId": v.positive_int(event_type_id, "event_type_id"),
+            "slotStart": v.wire_datetime(start, "start"),
+            "slotDuration": optional(v.positive_int, duration, "duration"),
+            "reservationDuration": optional(
+                v.positive_int, reservation_duration, "reservation_duration"
+            ),
+        }
+    )
+    return build(ReserveSlotInput, body)
+
+
 class Slots(Resource):
-    """Available slots (``cal-api-version: 2024-09-04``, sent for you)."""
+    """Available slots and reservations (``cal-api-version: 2024-09-04``, sent for you).
+
+    A reservation holds one slot of an event type for a few minutes (5 unless you say), so that
+    nobody else can book it while your customer fills in a form. Book it with
+    ``cal.bookings.create(..., reservation_uid=reservation.reservation_uid)``, which uses the
+    reservation up; :meth:`delete_reservation` releases it early.
+    """
 
     async def list(
         self,
@@ -94,3 +136,100 @@ class Slots(Resource):
             date.fromisoformat(day): list(slots)
             for day, slots in sorted(result.data.additional_properties.items())
         }
+
+    async def reserve(
+        self,
+        *,
+        event_type_id: int,
+        start: datetime,
+        duration: int | None = None,
+        reservation_duration: int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> SlotReservation:
+        """Hold the slot of ``event_type_id`` starting at ``start`` so nobody else can book it.
+
+        ``duration`` (minutes) picks one of the lengths of a variable-length event type;
+        ``reservation_duration`` (minutes) is how long the hold lasts (Cal.com: 5 when omitted;
+        only the event type's owner or a member of its team or organization may set it). A slot
+        that is booked or already held by someone else is refused
+        (:class:`UnprocessableEntityError`).
+
+        Example::
+
+            held = await cal.slots.reserve(event_type_id=123, start=slot.start,
+                                           reservation_duration=15)
+            print(held.reservation_uid, held.reservation_until)
+        """
+        result = await self._client._request(
+            reserve_slot.asyncio_detailed,
+            SlotReservationResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+            body=_reservation_body(event_type_id, start, duration, reservation_duration),
+        )
+        return result.data
+
+    async def get_reservation(
+        self, uid: str, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> SlotReservation | None:
+        """A reservation by its uid, or ``None`` once it has expired, been used or released.
+
+        Example::
+
+            held = await cal.slots.get_reservation(reservation.reservation_uid)
+        """
+        result = await self._client._request(
+            get_slot_reservation.asyncio_detailed,
+            SlotReservationLookupResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+            uid=_reservation_uid(uid),
+        )
+        return result.data
+
+    async def update_reservation(
+        self,
+        uid: str,
+        *,
+        event_type_id: int,
+        start: datetime,
+        duration: int | None = None,
+        reservation_duration: int | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> SlotReservation:
+        """Move a reservation to another slot, or hold it longer (the same fields as
+        :meth:`reserve`; Cal.com replaces the reservation's slot with the one given).
+
+        Example::
+
+            held = await cal.slots.update_reservation(held.reservation_uid, event_type_id=123,
+                                                      start=later, reservation_duration=10)
+        """
+        result = await self._client._request(
+            update_slot_reservation.asyncio_detailed,
+            SlotReservationResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+            uid=_reservation_uid(uid),
+            body=_reservation_body(event_type_id, start, duration, reservation_duration),
+        )
+        return result.data
+
+    async def delete_reservation(
+        self, uid: str, *, timeout: float | None = None, max_retries: int | None = None
+    ) -> None:
+        """Release a reservation before it expires, so others can book the slot.
+
+        Example::
+
+            await cal.slots.delete_reservation(held.reservation_uid)
+        """
+        await self._client._request(
+            delete_slot_reservation.asyncio_detailed,
+            DeletedSlotReservationResponse,
+            timeout=timeout,
+            max_retries=max_retries,
+            uid=_reservation_uid(uid),
+        )
