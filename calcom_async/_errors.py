@@ -220,8 +220,9 @@ class BadRequestError(APIStatusError):
 
 
 class SlotUnavailableError(BadRequestError):
-    """The requested time cannot be booked: the slot is taken, no host is free, the seats are
-    full, or the start is outside the event type's booking window.
+    """The requested time cannot be booked: the slot is taken or held by someone else's
+    reservation, no host is free, the seats are full, or the start is outside the event type's
+    booking window.
 
     Recognised from Cal.com's messages and error codes (``"User either already has booking at
     this time or is not available"``, ``no_available_users_found_error``, ...), so callers need
@@ -349,7 +350,8 @@ _SLOT_UNAVAILABLE = re.compile(
     r"|no_available_users_found_error|hosts?_unavailable_for_booking"
     r"|fixed_hosts_unavailable_for_booking|round_robin_host_unavailable_for_booking"
     r"|booking_seats_full_error|not_enough_available_seats_error|booking_conflict_error"
-    r"|booking_time_out_of_bounds_error|booking_not_allowed_by_restriction_schedule_error",
+    r"|booking_time_out_of_bounds_error|booking_not_allowed_by_restriction_schedule_error"
+    r"|reserved this booking time slot before you|reserved_slot_not_first_in_line",
     re.IGNORECASE,
 )
 

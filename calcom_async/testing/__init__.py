@@ -68,7 +68,14 @@ Mon-Fri 09:00-17:00; the user's first schedule becomes the default), ``add_event
 ``add_booking`` (bypasses checks; any ``status``), ``add_webhook``; queries ``get_booking(uid)``,
 ``bookings_for_user``, ``default_schedule``, ``busy``/``overlapping``. Ids per kind start at
 distinct bases (users 101, orgs/teams 1001, schedules 3001, event types 4001, bookings 5001,
-webhooks 6001, credentials 7001).
+webhooks 6001, credentials 7001, booking references 8001).
+
+Slot reservations, what Cal.com records about a booking and calendar connections are in
+``_state_extras.py``: ``reservations`` (``add_reservation``), ``booking_references`` /
+``recordings`` / ``transcripts`` / ``conferencing_sessions`` per booking uid
+(``add_booking_reference``, ``add_recording``, ``add_transcript``,
+``add_conferencing_session``), ``calendar_connections`` (``add_calendar_connection``; every user
+starts with one Google calendar), ``selected_calendars``, ``destination_calendars``.
 
 Request pipeline and envelopes
 ==============================
@@ -99,18 +106,29 @@ throttling (429) → auth (401) → ``cal-api-version`` (400) → JSON body (400
 
 Routes and their semantics (paths as upstream)
 ==============================================
-One module per area in :mod:`calcom_async.testing.routes`; each module's docstring documents
-its behaviour: ``me`` (``GET /v2/me``), ``event_types`` (``GET, POST /v2/event-types``;
-``GET, PATCH, DELETE /v2/event-types/{id}``), ``slots`` (``GET /v2/slots``), ``bookings``
-(``POST /v2/bookings``; ``GET /v2/bookings/{uid}``; ``POST .../cancel|reschedule|confirm|
-decline``), ``booking_list`` (``GET /v2/bookings``), ``schedules`` (``GET, POST /v2/schedules``;
-``GET /v2/schedules/default``; ``GET, PATCH, DELETE /v2/schedules/{id}``), ``teams`` (``GET
+One module per area in :mod:`calcom_async.testing.routes`; each module's docstring documents its
+behaviour: ``me`` (``GET, PATCH /v2/me``), ``event_types`` (``GET, POST /v2/event-types``;
+``GET, PATCH, DELETE /v2/event-types/{id}``), ``slots`` (``GET /v2/slots``),
+``slot_reservations`` (``POST /v2/slots/reservations``; ``GET, PATCH, DELETE
+.../reservations/{uid}``), ``bookings`` (``POST /v2/bookings``; ``GET /v2/bookings/{uid}``;
+``POST .../cancel|reschedule|confirm|decline``), ``booking_actions`` (``POST
+.../mark-absent|reassign|reassign/{userId}|guests``, ``PATCH .../location``),
+``booking_records`` (``GET
+.../calendar-links|references|recordings|transcripts|conferencing-sessions``), ``booking_list``
+(``GET /v2/bookings``), ``schedules`` (``GET, POST /v2/schedules``; ``GET
+/v2/schedules/default``; ``GET, PATCH, DELETE /v2/schedules/{id}``), ``teams`` (``GET
 /v2/organizations/{orgId}/teams``; ``GET, POST .../teams/{teamId}/event-types``), ``webhooks``
 (``GET, POST /v2/webhooks``; ``GET, PATCH, DELETE /v2/webhooks/{id}``), ``calendars`` (``GET
-/v2/calendars``, ``GET /v2/calendars/busy-times``). ``fake.routes`` lists them all.
+/v2/calendars``, ``GET /v2/calendars/busy-times``, ``GET .../{calendar}/check``, ``POST
+.../{calendar}/disconnect``, ``GET /v2/calendars/ics-feed/check``, ``POST .../ics-feed/save``,
+``POST, DELETE /v2/selected-calendars``, ``PUT /v2/destination-calendars``). ``fake.routes``
+lists them all.
 
 A taken or unavailable slot answers **400** ``BadRequestException`` with
-:data:`CONFLICT_MESSAGE` / :data:`TEAM_CONFLICT_MESSAGE` (Cal.com's texts), not 409.
+:data:`CONFLICT_MESSAGE` / :data:`TEAM_CONFLICT_MESSAGE` (Cal.com's texts), not 409. A slot held
+by somebody else's active reservation answers 400 "Someone else reserved this booking time slot
+before you. ..." until the reservation expires on the fake's clock, is deleted, or is used up by
+a booking that presents its uid (``reservedSlotUid``).
 
 Adding routes
 =============
@@ -181,11 +199,12 @@ Fired by the API for BOOKING_CREATED (create; confirm), BOOKING_REQUESTED (creat
 booking), BOOKING_CANCELLED, BOOKING_RESCHEDULED (for the new booking) and BOOKING_REJECTED, to
 the active webhooks of the booking's hosts (and of its event type, ``Webhook.event_type_id``).
 ``fake.emit_webhook(trigger, booking)`` sends the triggers with no API cause in the fake
-(MEETING_STARTED/ENDED, BOOKING_NO_SHOW_UPDATED, AFTER_*_CAL_VIDEO_NO_SHOW, RECORDING_READY,
-BOOKING_PAID...). Payloads follow Cal.com's per trigger (``_payloads.py``): the calendar event
-for BOOKING_* (``uid``, ``startTime``/``endTime``, upper-case ``status`` such as ``ACCEPTED`` /
-``PENDING``, organizer and attendees with ``utcOffset``, labelled ``responses``, cancellation /
-reschedule fields), the booking row without ``uid`` for MEETING_STARTED/ENDED, and so on.
+(MEETING_STARTED/ENDED, AFTER_*_CAL_VIDEO_NO_SHOW, RECORDING_READY, BOOKING_PAID...);
+BOOKING_NO_SHOW_UPDATED also fires when ``mark-absent`` changes attendees.
+Payloads follow Cal.com's per trigger (``_payloads.py``): the calendar event for BOOKING_*
+(``uid``, ``startTime``/``endTime``, upper-case ``status`` such as ``ACCEPTED`` / ``PENDING``,
+organizer and attendees with ``utcOffset``, labelled ``responses``, cancellation / reschedule
+fields), the booking row without ``uid`` for MEETING_STARTED/ENDED, and so on.
 Body ``{"triggerEvent", "createdAt", "payload"}`` (compact JSON), or the rendered
 ``payloadTemplate`` (``{{var}}``/``{{a.b}}``; sent form-encoded when the template is not JSON).
 Headers: ``X-Cal-Signature-256`` = hex HMAC-SHA256 of the exact body with the secret, or the

@@ -54,6 +54,9 @@ class User:
     organization_id: int | None = None
     #: id of this user's fake Google Calendar credential (``GET /v2/calendars``).
     credential_id: int = 0
+    #: set by ``PATCH /v2/me`` (``GET /v2/me`` does not show them, as in Cal.com).
+    locale: str = "en"
+    metadata: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass

@@ -229,12 +229,14 @@ def pick_hosts(
     end: datetime,
     ignore: str | None = None,
     prefer: Sequence[int] = (),
+    exclude: Sequence[int] = (),
 ) -> list[int] | None:
     """Hosts for a booking of ``et`` at ``[start, end)``, or None when unavailable.
 
     Collective and personal: every host must be available. Round robin (and managed): the
     mandatory hosts plus one free host, chosen by ``prefer`` (a reschedule keeps its host), then
-    highest priority, then least recently booked for this event type, then host order.
+    highest priority, then least recently booked for this event type, then host order; hosts in
+    ``exclude`` are never the chosen one (a reassignment looks for somebody else).
     """
     plans = host_plans(state, et)
     if not plans:
@@ -249,7 +251,10 @@ def pick_hosts(
         return None
     mandatory_ids = {m.user_id for m in mandatory}
     free = [
-        p for p in pool if p.user_id in mandatory_ids or _host_ok(state, p, start, end, et, ignore)
+        p
+        for p in pool
+        if p.user_id not in exclude
+        and (p.user_id in mandatory_ids or _host_ok(state, p, start, end, et, ignore))
     ]
     if not free:
         return None

@@ -37,6 +37,7 @@ from ._models import (
     Webhook,
     WebhookDelivery,
 )
+from ._state_extras import ExtraState
 from ._timeutil import UTC, get_zone, parse_date, parse_hhmm
 
 # The dataclasses are re-exported: ``_state`` was where they lived first.
@@ -92,7 +93,7 @@ class _HostIndex:
                 yield bid
 
 
-class FakeState:
+class FakeState(ExtraState):
     """All data of a :class:`~calcom_async.testing.FakeCalcom`, plus seeding helpers.
 
     Attributes (all plain dicts keyed by id unless noted):
@@ -100,7 +101,8 @@ class FakeState:
     - ``users``, ``organizations``, ``teams``, ``schedules``, ``event_types``, ``bookings``,
       ``webhooks``;
     - ``api_keys``: API key → user id (the keys accepted by the server);
-    - ``deliveries``: list of :class:`WebhookDelivery` attempts, in order.
+    - ``deliveries``: list of :class:`WebhookDelivery` attempts, in order;
+    - reservations, booking records and calendar connections: see :class:`ExtraState`.
 
     Ids come from per-kind counters with distinct bases (users 101…, organizations/teams 1001…,
     schedules 3001…, event types 4001…, bookings 5001…, webhooks 6001…, credentials 7001…),
@@ -146,6 +148,7 @@ class FakeState:
             "credential": 7000,
         }
         self._uid_rng = random.Random(f"calcom-fake-uid-{seed}")
+        self._init_extras()  # reservations, booking records, calendars (_state_extras.py)
 
     # ------------------------------------------------------------------ ids
     def next_id(self, kind: str) -> int:

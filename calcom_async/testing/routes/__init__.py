@@ -7,15 +7,31 @@ and registers its handlers on it, then list the module in :data:`AREA_MODULES`.
 from __future__ import annotations
 
 from .._routing import Area
-from . import booking_list, bookings, calendars, event_types, me, schedules, slots, teams, webhooks
+from . import (
+    booking_actions,
+    booking_list,
+    booking_records,
+    bookings,
+    calendars,
+    event_types,
+    me,
+    schedules,
+    slot_reservations,
+    slots,
+    teams,
+    webhooks,
+)
 
 #: The modules whose ``area`` the fake serves (order is irrelevant to routing).
 AREA_MODULES = (
     me,
     event_types,
     slots,
+    slot_reservations,
     bookings,
     booking_list,
+    booking_actions,
+    booking_records,
     schedules,
     teams,
     webhooks,

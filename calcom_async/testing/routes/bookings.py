@@ -31,7 +31,9 @@ block its own reschedule. Confirm (pending → accepted) and decline (pending �
 stored as cancellationReason) → 200, host/team admin only. ``GET /v2/bookings/{uid}`` returns
 any booking (as upstream, uid is the secret). Webhooks: BOOKING_CREATED (create; confirm),
 BOOKING_REQUESTED (create of a pending booking), BOOKING_CANCELLED, BOOKING_RESCHEDULED (for the
-new booking), BOOKING_REJECTED.
+new booking), BOOKING_REJECTED. A create or reschedule into a slot somebody else's reservation
+holds is refused, and a create presenting its own reservation (``reservedSlotUid``) uses it up
+(``slot_reservations``).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from .._validate import (
     parse_instant,
     words,
 )
+from .slot_reservations import check_reservations, presented_reservation
 from .slots import check_length, resolve_event_type
 
 area = Area("bookings", version="2024-08-13")
@@ -81,7 +84,7 @@ LANGUAGES = words(
 _BOOKING_FIELDS = words(
     "start attendee bookingFieldsResponses eventTypeId eventTypeSlug username teamSlug "
     "organizationSlug guests meetingUrl location metadata lengthInMinutes routing "
-    "emailVerificationCode instant recurrenceCount"
+    "emailVerificationCode instant recurrenceCount reservedSlotUid"
 )
 _ATTENDEE_FIELDS = frozenset({"name", "email", "timeZone", "phoneNumber", "language"})
 #: How Cal.com renders a booking host whose user is gone.
@@ -269,8 +272,10 @@ def create_booking(ctx: Ctx) -> Reply:
         dict(as_obj(responses_raw, "bookingFieldsResponses")) if responses_raw is not None else {}
     )
     meeting_url = get_str(body, "meetingUrl")
+    presented = presented_reservation(ctx, body)
     _check_start(ctx, et, start)
     end = start + timedelta(minutes=length)
+    reservation = check_reservations(ctx, et, start, end, presented)
     hosts = pick_hosts(state, et, start, end)
     if hosts is None:
         raise bad_request(conflict_message(et))
@@ -303,6 +308,8 @@ def create_booking(ctx: Ctx) -> Reply:
         updated_at=now,
     )
     state.insert_booking(booking)
+    if reservation is not None:  # used up by this booking
+        del state.reservations[reservation.uid]
     ctx.emit("BOOKING_REQUESTED" if booking.status == "pending" else "BOOKING_CREATED", booking)
     return ok(booking_out(ctx, booking), 201)
 
@@ -352,6 +359,7 @@ def reschedule_booking(ctx: Ctx) -> Reply:
         raise not_found(f"Event type with id={old.event_type_id} not found")
     _check_start(ctx, et, start)
     end = start + (old.end - old.start)
+    check_reservations(ctx, et, start, end, None)
     hosts = pick_hosts(state, et, start, end, ignore=old.uid, prefer=old.host_ids)
     if hosts is None:
         raise bad_request(conflict_message(et))

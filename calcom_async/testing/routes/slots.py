@@ -13,7 +13,8 @@ existing bookings padded with theirs (as when booked). Collective: all hosts' wi
 intersected and all must be free. Round robin (and managed, simplified to round robin): a slot
 is offered when any non-mandatory host is free (mandatory hosts must all be free). Output groups
 by local date of ``timeZone``: ``{"2050-09-05": [{"start": "2050-09-05T09:00:00.000+02:00"}]}``
-(``end`` added with ``format=range``; ``Z`` offset for UTC). No slots → ``{}``.
+(``end`` added with ``format=range``; ``Z`` offset for UTC). No slots → ``{}``. A slot that an
+active reservation of the event type overlaps is left out (see ``slot_reservations``).
 """
 
 from __future__ import annotations
@@ -133,6 +134,8 @@ def get_slots(ctx: Ctx) -> Reply:
         starts = available_starts(
             state, host_plans(state, et), kind, et, start, end, length, step, earliest, ignore
         )
+        span = timedelta(minutes=length)
+        starts = [t for t in starts if not any(state.reservations_holding(et.id, t, t + span))]
     data: dict[str, list[dict[str, str]]] = {}
     span = timedelta(minutes=length)
     for t in starts:
