@@ -60,6 +60,7 @@ from calcom_async import (
     CalcomValueError,
     ConfigurationError,
     DateOverride,
+    Guest,
     Host,
     sign_webhook_body,
     verify_webhook_signature,
@@ -234,6 +235,10 @@ locations = st.one_of(
             {"type": "attendeeAddress"},  # its address is missing
             {"type": "teleport"},
             {"type": "link", "link": "https://x.example.com"},  # not a booking field
+            # what bookings.update_location takes (the value itself for address/phone)
+            {"type": "address", "address": "1 Main St"},
+            {"type": "phone", "phone": "+15551234567"},
+            {"type": "attendeePhone", "phone": "+15557654321"},
         ]
     ),
     st.dictionaries(junk_text, json_ish, max_size=3),
@@ -263,6 +268,39 @@ BY_NAME: dict[str, st.SearchStrategy[Any]] = {
     "limit": st.one_of(st.none(), st.integers(0, 500)),
     "timeout": st.one_of(st.none(), st.floats(0.5, 30)),
     "max_retries": st.one_of(st.none(), st.just(0)),
+    # issue 10: after-booking methods, reservations, me.update, calendars, cal.request
+    "guests": mostly(
+        st.lists(st.one_of(emails, st.builds(Guest, email=emails)), min_size=1, max_size=3), junk
+    ),
+    "attendees": mostly(
+        st.lists(st.one_of(emails, st.tuples(emails, st.booleans())), min_size=1, max_size=3),
+        junk,
+    ),
+    "urls": mostly(
+        st.lists(st.builds("https://{}.example.com/f.ics".format, slugs), min_size=1), junk
+    ),
+    "email": emails,
+    "external_id": emails,
+    "integration": st.sampled_from(["google_calendar", "apple_calendar", "office365_calendar"]),
+    "avatar_url": st.builds("https://{}.example.com/a.png".format, slugs),
+    "locale": st.sampled_from(["en", "de", "pt-BR"]),
+    "method": mostly(st.sampled_from(["GET", "POST", "PATCH", "delete"]), junk),
+    "path": mostly(
+        st.sampled_from(
+            ["/v2/me", "/v2/conferencing", "/v2/bookings/{uid}", "/v2/bookings/{uid}/references"]
+        ),
+        junk_text,
+    ),
+    "params": mostly(
+        st.dictionaries(
+            st.sampled_from(["uid", "take", "type", "after"]),
+            st.one_of(slugs, st.integers(0, 250), st.booleans(), aware_datetimes),
+            max_size=3,
+        ),
+        junk,
+    ),
+    "json": st.one_of(st.none(), json_ish),
+    "api_version": st.one_of(st.none(), st.sampled_from(["2024-08-13", "2024-09-04"]), junk_text),
 }
 VALUE_TYPES: dict[type, st.SearchStrategy[Any]] = {
     Attendee: attendees,
@@ -276,6 +314,7 @@ VALUE_TYPES: dict[type, st.SearchStrategy[Any]] = {
         DateOverride, date=st.dates(), start_time=st.just("10:00"), end_time=st.just("12:00")
     ),
     Host: st.builds(Host, user_id=st.integers(1, 10**6)),
+    Guest: st.builds(Guest, email=emails, name=st.one_of(st.none(), plain_text)),
     BookingRequest: st.builds(
         BookingRequest,
         event_type_id=st.integers(1, 10**6),
@@ -312,6 +351,8 @@ def plausible(tp: Any, name: str) -> st.SearchStrategy[Any]:
         return VALUE_TYPES[tp]
     if origin in (Sequence, Iterable, AsyncIterable, list):
         return st.lists(plausible(args[0], name), max_size=3)
+    if origin is tuple:
+        return st.tuples(*(plausible(a, name) for a in args))
     if origin is Mapping:
         if args and args[1] is str:
             return st.dictionaries(plain_text, plain_text, max_size=3)
@@ -466,6 +507,23 @@ def check_conforms(request: httpx.Request, arguments: Mapping[str, Any] | None =
     assert not errors, (where, errors[0].message[:300], list(errors[0].path))
 
 
+def check_raw_request(request: httpx.Request, arguments: Mapping[str, Any]) -> None:
+    """What ``cal.request`` may send: the path it was given under /v2/, each segment a single
+    non-dot segment, the requested ``cal-api-version``, a JSON body only when given one."""
+    raw_path = request.url.raw_path.decode("ascii").split("?")[0]
+    assert raw_path.startswith("/v2/"), raw_path
+    segments = raw_path.split("/")[1:]
+    assert all(s and s not in (".", "..") for s in segments), raw_path
+    assert request.method == str(arguments["method"]).upper()
+    assert request.headers.get("cal-api-version") == arguments.get("api_version")
+    if arguments.get("json") is None:
+        assert not request.content
+    else:
+        assert json.loads(request.content, parse_constant=_no_constants) == json.loads(
+            json.dumps(arguments["json"])
+        )
+
+
 # --------------------------------------------------------------------------------------------
 # The properties
 # --------------------------------------------------------------------------------------------
@@ -517,7 +575,10 @@ def test_public_method_refuses_bad_input_before_sending(
         except CalcomError as exc:  # only the API's answer may cause any other SDK error
             assert recorder.sent, f"{type(exc).__name__} without any request: {exc}"
         for request in recorder.sent:
-            check_conforms(request, kwargs)
+            if (resource, method) == ("", "request"):
+                check_raw_request(request, kwargs)  # any path: not one of the spec's
+            else:
+                check_conforms(request, kwargs)
         reached.append(bool(recorder.sent))
 
     reached: list[bool] = []
@@ -597,7 +658,7 @@ def test_client_constructor_refuses_bad_settings(monkeypatch: pytest.MonkeyPatch
     assert 0 < sum(built) < len(built)  # both outcomes were exercised
 
 
-value_types = st.sampled_from([Attendee, Availability, DateOverride, Host, BookingRequest])
+value_types = st.sampled_from([Attendee, Availability, DateOverride, Guest, Host, BookingRequest])
 
 
 @FUZZ

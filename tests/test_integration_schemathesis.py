@@ -76,6 +76,29 @@ FAKE_OPERATIONS = [
     "deleteWebhook",
     "listCalendars",
     "getBusyTimes",
+    # issue 10: bookings after booking, slot reservations, me, calendars
+    "markBookingAbsent",
+    "reassignBooking",
+    "reassignBookingToUser",
+    "addBookingGuests",
+    "updateBookingLocation",
+    "getBookingCalendarLinks",
+    "listBookingReferences",
+    "listBookingRecordings",
+    "listBookingTranscripts",
+    "listBookingConferencingSessions",
+    "reserveSlot",
+    "getSlotReservation",
+    "updateSlotReservation",
+    "deleteSlotReservation",
+    "updateMe",
+    "checkCalendarConnection",
+    "disconnectCalendar",
+    "checkIcsFeed",
+    "saveIcsFeed",
+    "addSelectedCalendar",
+    "removeSelectedCalendar",
+    "updateDestinationCalendar",
 ]
 
 
@@ -89,6 +112,12 @@ def _seeded_fake() -> tuple[FakeCalcom, dict[str, Any]]:
     booking = fake.state.add_booking(et.id, start)
     fake.state.add_booking(et.id, start + timedelta(hours=1), status="pending")
     hook = fake.state.add_webhook(user.id, "http://127.0.0.1:9/hook", secret="s")
+    # Records and reservations, so that answers carry data for the schema check to look at.
+    fake.state.add_booking_reference(booking.uid, "daily_video")
+    fake.state.add_recording(booking.uid)
+    fake.state.add_transcript(booking.uid)
+    fake.state.add_conferencing_session(booking.uid)
+    held = fake.state.add_reservation(et.id, start + timedelta(hours=2), minutes=60)
     ids = {
         "eventTypeId": et.id,
         "bookingUid": booking.uid,
@@ -96,6 +125,9 @@ def _seeded_fake() -> tuple[FakeCalcom, dict[str, Any]]:
         "orgId": fake.organization.id,
         "teamId": fake.team.id,
         "webhookId": str(hook.id),
+        "uid": held.uid,
+        "userId": user.id,
+        "calendar": "google",
     }
     return fake, ids
 
