@@ -22,6 +22,7 @@ from calcom_async.testing import FakeCalcom
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 KEY = "cal_test_readme_000000000000"
+COLLEAGUE = "cal_test_readme_colleague_000"  # a second team member: round-robin reassignment
 
 
 def _python_blocks() -> list[str]:
@@ -48,9 +49,10 @@ async def test_readme_snippets_run_against_the_fake(
 ) -> None:
     monkeypatch.chdir(tmp_path)  # the bulk snippet writes its journal to the working directory
     quickstart, *fragments = _python_blocks()
-    fake = FakeCalcom(api_keys=[KEY])
-    user_id = next(iter(fake.state.users))
+    fake = FakeCalcom(api_keys=[KEY, COLLEAGUE])
+    user_id = fake.user_for_key(KEY).id
     fake.state.add_schedule(user_id, name="Week", time_zone="UTC")
+    fake.state.add_schedule(fake.user_for_key(COLLEAGUE).id, time_zone="Europe/Berlin")
     fake.state.add_event_type(user_id, title="Quick", slug="quick", length_in_minutes=15)
 
     async with fake.serve() as base_url:
@@ -79,4 +81,9 @@ async def test_readme_snippets_run_against_the_fake(
     # The bookings snippet books and moves one, the bulk snippet four more.
     active = [b for b in fake.state.bookings.values() if b.status != "cancelled"]
     assert len(active) >= 5
-    assert "4 booked, 0 already done, 0 failed" in capsys.readouterr().out
+    assert fake.state.reservations == {}  # used up by a booking, or deleted
+    out = capsys.readouterr().out
+    assert "4 booked, 0 already done, 0 failed" in out
+    # The round-robin booking changed hands: "<first host> -> <the other host>".
+    [(before, after)] = re.findall(r"^(Fake User \d+) -> (Fake User \d+)$", out, re.MULTILINE)
+    assert before != after
