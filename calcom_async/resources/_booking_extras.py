@@ -262,8 +262,10 @@ class BookingExtras(Resource):
         """Add up to 10 guests to a booking; they become its attendees.
 
         ``guests`` are emails or :class:`~calcom_async.Guest` objects (name, time zone, phone,
-        language). Cal.com throttles this endpoint on its own (5 calls a minute per caller);
-        the client waits out a short refusal like any other 429.
+        language). Cal.com throttles this endpoint on its own (5 calls a minute per caller,
+        then a minute's block); its 429 is waited out like any other, up to
+        ``max_rate_limit_wait``, else :class:`RateLimitError`. The limit never slows the
+        client's other calls.
 
         Example::
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from ._models import Booking, User
+from ._models import Booking, EventType, User
 
 if TYPE_CHECKING:
     from ._state import _HostIndex
@@ -150,6 +150,7 @@ class ExtraState:
 
     # Provided by FakeState (declared for the type checker).
     users: dict[int, User]
+    event_types: dict[int, EventType]
     bookings: dict[int, Booking]
     now: Callable[[], datetime]
     _uid_rng: random.Random
@@ -184,19 +185,20 @@ class ExtraState:
         event_type_id: int,
         start: datetime,
         *,
-        length_in_minutes: int = 30,
+        length_in_minutes: int | None = None,
         minutes: int = DEFAULT_RESERVATION_MINUTES,
         holder_id: int | None = None,
     ) -> Reservation:
-        """Hold ``[start, start + length_in_minutes)`` of an event type for ``minutes``
-        (from now on the fake's clock), without the API's checks."""
+        """Hold ``[start, start + length_in_minutes)`` (default: the event type's length) of
+        an event type for ``minutes`` from now on the fake's clock, without the API's checks."""
         if start.tzinfo is None:
             raise ValueError("start must be timezone-aware")
+        length = length_in_minutes or self.event_types[event_type_id].length_in_minutes
         reservation = Reservation(
             uid=self.new_reservation_uid(),
             event_type_id=event_type_id,
             start=start,
-            end=start + timedelta(minutes=length_in_minutes),
+            end=start + timedelta(minutes=length),
             until=self.now() + timedelta(minutes=minutes),
             minutes=minutes,
             holder_id=holder_id,

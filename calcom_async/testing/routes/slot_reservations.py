@@ -10,7 +10,8 @@ type, shares a team with its owner, or belongs to its team or the team's organiz
 (for round robin: with no host left free) or overlapping another active reservation is refused
 with 422, Cal.com's texts. GET answers ``data: null`` for an unknown, expired or used
 reservation; PATCH replaces the slot (404 when gone); DELETE releases it (404 when gone).
-Only GET/PATCH/DELETE need no key (the reservation's uid is its secret); POST takes one.
+None of them needs a key (a booking page reserves for anonymous visitors; the reservation's uid
+is its secret), only ``reservationDuration`` does.
 
 While active, a reservation keeps its interval of its event type (whatever the hosts) from
 ``GET /v2/slots`` and from any booking or reschedule that does not present its uid
