@@ -38,7 +38,7 @@ __all__ = ["ImportProgress", "ImportTotals", "summary_data", "summary_table"]
 _PLAIN_PROGRESS_EVERY = 10.0  # seconds between plain progress lines when not on a terminal
 _SHOW_WAITS_FROM = 5.0  # plain mode: waits shorter than this are routine pacing, not a line
 _BAR_WAITS_FROM = 1.0  # live mode: remaining seconds from which the bar shows the wait
-_OTHER_COLUMNS = 90  # room for the counts and "waiting 42 s for the rate limit 'default'"
+_OTHER_COLUMNS = 120  # room for the counts, the rate and "waiting 42 s for the rate limit ..."
 
 _WAIT_LABELS = {
     "rate_limit": "for the rate limit",
@@ -96,6 +96,14 @@ class _CountsColumn(ProgressColumn):
         )
 
 
+class _RateColumn(ProgressColumn):
+    """Rows finished per second, over the last half minute (rich's speed estimate)."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.speed
+        return Text("" if speed is None else f"{speed:5.1f}/s", style="cyan")
+
+
 class _WaitOrEtaColumn(ProgressColumn):
     """The wait holding requests back (counting down), else the estimated time remaining."""
 
@@ -106,6 +114,8 @@ class _WaitOrEtaColumn(ProgressColumn):
 
     def render(self, task: Task) -> Text:
         wait = self._waits.current()
+        if wait is not None and wait.reason == "first_response":
+            return Text("waiting for the first response", style="yellow")  # bound, not forecast
         if wait is not None and wait.seconds >= _BAR_WAITS_FROM:
             return Text(wait.describe(), style="yellow")
         return Text.assemble(("ETA ", "dim"), self._eta.render(task))
@@ -139,6 +149,7 @@ class ImportProgress:
             BarColumn(bar_width=max(10, min(40, console.width - _OTHER_COLUMNS))),
             MofNCompleteColumn(),
             _CountsColumn(totals, stats),
+            _RateColumn(),
             _WaitOrEtaColumn(waits),
             console=console,
             disable=not self.live,
@@ -162,8 +173,8 @@ class ImportProgress:
     def on_wait(self, event: WaitEvent) -> None:
         """The client's ``on_wait`` hook."""
         self._waits.on_wait(event)
-        if self.live or event.seconds < _SHOW_WAITS_FROM:
-            return  # the bar shows it
+        if self.live or event.seconds < _SHOW_WAITS_FROM or event.reason == "first_response":
+            return  # the bar shows it; the cold-start hold's figure is a bound, not a forecast
         # Concurrent tasks report the same wait: say it once.
         ends = time.monotonic() + event.seconds
         last = self._last_wait
