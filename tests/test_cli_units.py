@@ -242,3 +242,36 @@ def test_the_send_watch_passes_requests_through() -> None:
             return (await client.get("/ping")).status_code
 
     assert asyncio.run(go()) == 204 and seen == ["/ping"]
+
+
+def test_connection_failures_during_an_import_name_the_origin_and_stop_the_run() -> None:
+    from calcom_async import BookingOutcome, ProgressEvent
+    from calcom_async._cli._import_rows import Importer
+
+    out = io.StringIO()
+    totals = ImportTotals()
+    progress = ImportProgress(Console(file=out, width=200), totals, 5, TransportStats, WaitClock())
+    importer = Importer(
+        None,  # type: ignore[arg-type]  # the source is only read by requests()
+        totals,
+        progress,
+        None,
+        stop_after=2,
+        origin="http://127.0.0.1:1",
+    )
+    importer.lines = [2, 3]
+    for index in (0, 1):
+        error = f"POST /v2/bookings failed: ConnectError [request id r{index}]"
+        outcome = BookingOutcome(index, None, "failed", reason="connection", error=error)
+        importer.on_progress(ProgressEvent(index + 1, 0, 0, index + 1, 0, 5, outcome))
+    lines = out.getvalue().splitlines()
+    assert lines[0] == (
+        "line 2: connection: POST /v2/bookings failed: ConnectError [request id r0] "
+        "(connecting to http://127.0.0.1:1)"
+    )
+    assert lines[1] == "line 3: connection (same error as line 2)"
+    assert importer.stopped == (
+        "2 identical failures in a row (connection: POST /v2/bookings failed: ConnectError "
+        "(connecting to http://127.0.0.1:1))"
+    )
+    assert totals.failed_by_reason == {"connection": 2}

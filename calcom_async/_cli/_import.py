@@ -96,7 +96,12 @@ def _import(args: argparse.Namespace, source: BookingCsv, total: int, ids: froze
         with failures_file(args.failures) as failures:
             progress = ImportProgress(err, totals, total, lambda: cal.stats, waits)
             importer = Importer(
-                source, totals, progress, failures, stop_after=args.max_identical_failures
+                source,
+                totals,
+                progress,
+                failures,
+                stop_after=args.max_identical_failures,
+                origin=cal.base_url,
             )
             cal.on_wait = progress.on_wait
             with progress:

@@ -82,7 +82,7 @@ class Importer:
     ``0``: never), no
     further rows are sent; requests already in flight finish. A wrong key, a host that went
     away, an event type nobody can book: hundreds of identical failures tell nothing more than
-    ten.
+    ten. ``origin`` (the API's) is named in connection failures.
     """
 
     def __init__(
@@ -93,8 +93,10 @@ class Importer:
         failures: FailuresFile | None,
         *,
         stop_after: int,
+        origin: str,
     ) -> None:
         self.source = source
+        self.origin = origin
         self.totals = totals
         self.progress = progress
         self.failures = failures
@@ -134,6 +136,8 @@ class Importer:
             return
         reason = outcome.reason or "invalid"
         error = outcome.error or ""
+        if reason == "connection":
+            error += f" (connecting to {self.origin})"
         self._report(line, reason, error)
         same = _REQUEST_ID.sub("", error)
         streak = self._streak
