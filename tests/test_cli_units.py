@@ -275,3 +275,18 @@ def test_connection_failures_during_an_import_name_the_origin_and_stop_the_run()
         "(connecting to http://127.0.0.1:1))"
     )
     assert totals.failed_by_reason == {"connection": 2}
+
+
+def test_the_rate_is_an_average_since_the_start() -> None:
+    from calcom_async._cli._progress import _RateColumn
+
+    now = [0.0]
+    progress = Progress(console=Console(file=io.StringIO()), get_time=lambda: now[0])
+    task_id = progress.add_task("x", total=100)
+    progress.start_task(task_id)
+    column = _RateColumn()
+    assert str(column.render(progress.tasks[task_id])) == ""
+    now[0] = 2.0
+    progress.update(task_id, completed=40)  # a burst
+    now[0] = 62.0  # then a minute of waiting: the average falls, it does not freeze at 20/s
+    assert str(column.render(progress.tasks[task_id])).strip() == "0.6/s"

@@ -97,11 +97,14 @@ class _CountsColumn(ProgressColumn):
 
 
 class _RateColumn(ProgressColumn):
-    """Rows finished per second, over the last half minute (rich's speed estimate)."""
+    """Rows finished per second since the start (rich's recent-speed estimate would keep
+    showing the last burst's rate all through a long wait)."""
 
     def render(self, task: Task) -> Text:
-        speed = task.speed
-        return Text("" if speed is None else f"{speed:5.1f}/s", style="cyan")
+        elapsed = task.elapsed
+        if not elapsed or not task.completed:
+            return Text("")
+        return Text(f"{task.completed / elapsed:5.1f}/s", style="cyan")
 
 
 class _WaitOrEtaColumn(ProgressColumn):
