@@ -102,8 +102,8 @@ class _RateColumn(ProgressColumn):
 
     def render(self, task: Task) -> Text:
         elapsed = task.elapsed
-        if not elapsed or not task.completed:
-            return Text("")
+        if elapsed is None or elapsed < 1.0 or not task.completed:
+            return Text("")  # too early to say
         return Text(f"{task.completed / elapsed:5.1f}/s", style="cyan")
 
 
