@@ -242,7 +242,7 @@ def test_a_wrong_event_type_stops_at_once_with_nothing_sent(
 
     assert status == 2
     err = capsys.readouterr().err
-    assert f"event type {wrong} not found for" in err and "nothing was sent" in err
+    assert f"event type {wrong} not found for" in err and "no booking was sent" in err
     assert f"#{served.event_type_id} " in err  # the event types the key does have
     assert err.count("\n") == 1  # one message, not a line per row
     assert served.fake.stats.routes[CREATE] == 0

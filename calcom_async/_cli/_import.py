@@ -64,7 +64,7 @@ async def _check_event_types(
     names = ", ".join(map(str, missing))
     raise UsageError(
         f"{what} {names} not found for {username} at "
-        f"{cal.base_url}; nothing was sent. Event types of {username}: {known} "
+        f"{cal.base_url}; no booking was sent. Event types of {username}: {known} "
         "(see 'calcom-async event-types list')"
     )
 
