@@ -1,183 +1,54 @@
-"""The ``calcom-async`` command against a FakeCalcom served over real HTTP on 127.0.0.1.
+"""``calcom-async bookings import`` against a FakeCalcom served over real HTTP on 127.0.0.1.
 
-The fake runs in a background thread with its own event loop. The big import runs the real
-entry point (``python -m calcom_async.cli``) as a subprocess, so its stdout and stderr are pipes
-(the non-TTY path); the other tests call :func:`calcom_async.cli.main` in-process.
+The big import runs the real entry point (``python -m calcom_async.cli``) as a subprocess, so its
+stdout and stderr are pipes (the non-TTY path); the other tests call
+:func:`calcom_async.cli.main` in-process. The everyday commands are in ``test_cli_commands.py``.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import csv
-import io
-import os
-import queue
-import re
+import json
 import signal
+import socket
 import subprocess
 import sys
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from cli_support import (
+    CREATE,
+    KEY,
+    ROOT,
+    Served,
+    active_bookings,
+    cli_env,
+    free_slots,
+    person_rows,
+    run_cli,
+    seed,
+    serve_in_thread,
+    served_fake,
+    strip_ansi,
+    summary_rows,
+    write_csv,
+)
 
-from calcom_async import AsyncCalcom
 from calcom_async.cli import main
-from calcom_async.testing import FakeCalcom
-
-KEY = "cal_test_cli_0123456789abcdef"
-DAY = date(2031, 3, 3)  # a Monday, safely in the future
-ROOT = Path(__file__).resolve().parents[1]
-CREATE = "POST /v2/bookings"
-HEADER = ["start", "name", "email", "time_zone", "guests", "metadata.row"]
-
-
-@dataclass
-class Served:
-    fake: FakeCalcom
-    url: str
-    event_type_id: int
-
-
-def seed(fake: FakeCalcom) -> int:
-    """A 15-minute event type bookable around the clock, every day (95 slots a day)."""
-    user = fake.users[0]
-    every_day = [
-        {
-            "days": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-            "startTime": "00:00",
-            "endTime": "23:59",
-        }
-    ]
-    schedule = fake.state.add_schedule(user.id, time_zone="UTC", availability=every_day)
-    event_type = fake.state.add_event_type(
-        user.id, title="Quick call", length_in_minutes=15, schedule_id=schedule.id
-    )
-    return event_type.id
-
-
-@contextlib.contextmanager
-def serve_in_thread(fake: FakeCalcom) -> Iterator[str]:
-    """Serve ``fake`` on 127.0.0.1 from a thread with its own event loop; yield the base URL."""
-    ready: queue.Queue[tuple[str, Callable[[], object]] | BaseException] = queue.Queue()
-
-    async def run() -> None:
-        try:
-            stop = asyncio.Event()
-            loop = asyncio.get_running_loop()
-            async with fake.serve() as url:
-                ready.put((url, lambda: loop.call_soon_threadsafe(stop.set)))
-                await stop.wait()
-        except BaseException as exc:
-            ready.put(exc)
-            raise
-
-    thread = threading.Thread(target=asyncio.run, args=(run(),), daemon=True)
-    thread.start()
-    got = ready.get(timeout=10)
-    if isinstance(got, BaseException):
-        raise got
-    url, stop_server = got
-    try:
-        yield url
-    finally:
-        stop_server()
-        thread.join(timeout=10)
+from calcom_async.testing import FakeCalcom, Faults, RateLimit
 
 
 @pytest.fixture
 def served(monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
-    monkeypatch.setenv("CALCOM_API_KEY", KEY)
-    monkeypatch.setenv("COLUMNS", "200")
-    fake = FakeCalcom(api_keys=[KEY])
-    event_type_id = seed(fake)
-    with serve_in_thread(fake) as url:
-        yield Served(fake, url, event_type_id)
+    yield from served_fake(monkeypatch)
 
 
-def free_slots(served: Served, days: int) -> list[datetime]:
-    """Slot starts the fake offers, asked through the SDK (so rows match real availability)."""
-
-    async def fetch() -> list[datetime]:
-        async with AsyncCalcom(api_key=KEY, base_url=served.url) as cal:
-            found = await cal.slots.list(
-                event_type_id=served.event_type_id, start=DAY, end=DAY + timedelta(days=days - 1)
-            )
-        return [slot.start for slots in found.values() for slot in slots]
-
-    return asyncio.run(fetch())
-
-
-def write_csv(path: Path, rows: Sequence[Sequence[str]], header: Sequence[str] = HEADER) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
-
-
-def person_rows(starts: Sequence[datetime]) -> list[list[str]]:
-    return [
-        [
-            start.isoformat(),
-            f"Person {i}",
-            f"person{i}@example.com",
-            "Europe/Berlin" if i % 2 else "",
-            f"guest{i}@example.com;boss@example.com" if i % 10 == 0 else "",
-            str(i),
-        ]
-        for i, start in enumerate(starts)
-    ]
-
-
-def active_bookings(fake: FakeCalcom) -> list[tuple[datetime, str]]:
-    return [
-        (b.start, b.attendees[0].email)
-        for b in fake.state.bookings.values()
-        if b.status == "accepted"
-    ]
-
-
-def summary_rows(stdout: str) -> dict[str, str]:
-    """The import summary table as ``{label: value}``."""
-    rows = {}
-    for line in stdout.splitlines():
-        parts = re.split(r"\s{2,}", line.strip())
-        if len(parts) == 2:
-            rows[parts[0]] = parts[1]
-    return rows
-
-
-def cli_command(*args: str) -> list[str]:
-    return [sys.executable, "-m", "calcom_async.cli", *args]
-
-
-def cli_env() -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    env.pop("FORCE_COLOR", None)
-    return env
-
-
-def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        cli_command(*args),
-        capture_output=True,
-        text=True,
-        env=cli_env(),
-        timeout=60,
-        cwd=ROOT,
-    )
-
-
-# --------------------------------------------------------------------------------------------
-# bookings import
-# --------------------------------------------------------------------------------------------
+def import_argv(served: Served, source: Path, *extra: str) -> list[str]:
+    return ["--base-url", served.url, "bookings", "import", str(source), *extra]
 
 
 def test_import_300_rows_then_rerun_with_the_same_journal(served: Served, tmp_path: Path) -> None:
@@ -185,19 +56,8 @@ def test_import_300_rows_then_rerun_with_the_same_journal(served: Served, tmp_pa
     assert len(starts) == 300
     source = write_csv(tmp_path / "people.csv", person_rows(starts))
     journal = tmp_path / "run.jsonl"
-    argv = [
-        "bookings",
-        "import",
-        str(source),
-        "--event-type",
-        str(served.event_type_id),
-        "--concurrency",
-        "16",
-        "--journal",
-        str(journal),
-        "--base-url",
-        served.url,
-    ]
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id))
+    argv += ["--concurrency", "16", "--journal", str(journal)]
 
     first = run_cli(*argv)
 
@@ -212,7 +72,7 @@ def test_import_300_rows_then_rerun_with_the_same_journal(served: Served, tmp_pa
     summary = summary_rows(first.stdout)
     assert summary["rows read"] == summary["booked"] == "300"
     assert summary["already done"] == summary["failed"] == "0"
-    assert int(summary["requests sent"]) >= 301  # the key check, then one create per row
+    assert summary["requests sent"] == "302"  # the key check, the event type check, 300 creates
     assert summary["throughput"].endswith("bookings/s")
     assert "line " not in first.stderr  # no failures reported
     for text in (first.stdout, first.stderr):
@@ -229,7 +89,7 @@ def test_import_300_rows_then_rerun_with_the_same_journal(served: Served, tmp_pa
     summary = summary_rows(second.stdout)
     assert summary["already done"] == "300"
     assert summary["booked"] == summary["failed"] == "0"
-    assert summary["requests sent"] == "1"  # only the key check
+    assert summary["requests sent"] == "2"  # only the checks
 
 
 def test_bad_rows_are_reported_by_line_and_the_rest_is_booked(
@@ -241,27 +101,14 @@ def test_bad_rows_are_reported_by_line_and_the_rest_is_booked(
     rows[7][2] = "not-an-email"  # line 9
     source = write_csv(tmp_path / "people.csv", rows)
     failures = tmp_path / "failures.csv"
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id))
 
-    status = main(
-        [
-            "--base-url",
-            served.url,
-            "bookings",
-            "import",
-            str(source),
-            "--event-type",
-            str(served.event_type_id),
-            "--journal",
-            str(tmp_path / "run.jsonl"),
-            "--failures",
-            str(failures),
-        ]
-    )
+    status = main([*argv, "--journal", str(tmp_path / "run.jsonl"), "--failures", str(failures)])
 
     assert status == 1
     err = capsys.readouterr().err
-    assert "line 5: start: must be timezone-aware" in err
-    assert "line 9: email: must be an email address" in err and "'not-an-email'" in err
+    assert "line 5: invalid: start: must be timezone-aware" in err
+    assert "line 9: invalid: email: must be an email address" in err and "'not-an-email'" in err
     assert len(active_bookings(served.fake)) == 10
     assert served.fake.stats.routes[CREATE] == 10
     with failures.open(newline="") as f:
@@ -283,23 +130,10 @@ def test_api_failures_are_reported_with_their_csv_line(
         [start.isoformat(), "Late", "late@example.com"],  # line 4: same slot, someone else
     ]
     source = write_csv(tmp_path / "people.csv", rows, header=["start", "name", "email"])
-    monkeypatch.setattr("calcom_async._cli_render._PLAIN_PROGRESS_EVERY", 0.0)
+    monkeypatch.setattr("calcom_async._cli._progress._PLAIN_PROGRESS_EVERY", 0.0)
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id))
 
-    status = main(
-        [
-            "bookings",
-            "import",
-            str(source),
-            "--event-type",
-            str(served.event_type_id),
-            "--journal",
-            str(tmp_path / "run.jsonl"),
-            "--concurrency",
-            "1",
-            "--base-url",
-            served.url,
-        ]
-    )
+    status = main([*argv, "--journal", str(tmp_path / "run.jsonl"), "--concurrency", "1"])
 
     assert status == 1
     captured = capsys.readouterr()
@@ -324,7 +158,7 @@ def test_interrupted_import_resumes_with_the_same_journal(
         ]
         source = write_csv(tmp_path / "p.csv", person_rows(starts))
         argv = ["--base-url", url, "bookings", "import", str(source)]
-        argv += ["--event-type", str(event_type_id), "--journal", str(tmp_path / "j.jsonl")]
+        argv += ["--event-type", str(event_type_id)]  # the default journal, next to the CSV
         argv += ["--settle-delay", "0.2"]  # the interrupted run's in-flight rows settle at once
         # A shell may start background jobs with SIGINT ignored, which the child would inherit:
         # put Python's handler back first, then run the real entry point.
@@ -357,6 +191,7 @@ def test_interrupted_import_resumes_with_the_same_journal(
 
         assert main(argv) == 0
 
+    assert (tmp_path / "p.journal.jsonl").exists()
     assert Counter(email for _, email in active_bookings(fake)) == Counter(
         f"person{i}@example.com" for i in range(60)
     )
@@ -376,247 +211,298 @@ def test_event_type_id_column_overrides_the_option(
         [(start + timedelta(hours=1)).isoformat(), "B", "b@example.com", str(other.id)],
     ]
     source = write_csv(tmp_path / "p.csv", rows, header=["start", "name", "email", "event_type_id"])
-    status = main(
-        [
-            "--base-url",
-            served.url,
-            "bookings",
-            "import",
-            str(source),
-            "--event-type",
-            str(served.event_type_id),
-            "--journal",
-            str(tmp_path / "j.jsonl"),
-        ]
-    )
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id))
+    status = main([*argv, "--journal", str(tmp_path / "j.jsonl")])
     assert status == 0, capsys.readouterr().err
     by_email = {b.attendees[0].email: b.event_type_id for b in served.fake.state.bookings.values()}
     assert by_email == {"a@example.com": served.event_type_id, "b@example.com": other.id}
+    assert served.fake.stats.routes["GET /v2/event-types/{eventTypeId}"] == 2  # each checked
 
 
 # --------------------------------------------------------------------------------------------
-# slots, bookings list
+# checks before anything is sent
 # --------------------------------------------------------------------------------------------
 
 
-def _slots_rows(out: str) -> dict[str, list[str]]:
-    """``{date: [free, time, time, ...]}`` from the table (long cells wrap onto more lines)."""
-    rows: dict[str, list[str]] = {}
-    for words in (line.split() for line in out.splitlines()):
-        if words and words[0].startswith("2031-"):
-            current = rows[words[0]] = words[1:]
-        elif words and ":" in words[0] and rows:
-            current.extend(words)
-    return rows
-
-
-def test_slots_prints_a_table_grouped_by_date(
-    served: Served, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("where", ["option", "column"])
+def test_a_wrong_event_type_stops_at_once_with_nothing_sent(
+    served: Served, tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
 ) -> None:
-    argv = ["slots", "--event-type", str(served.event_type_id), "--base-url", served.url]
-
-    assert main([*argv, "--start", "2031-03-03", "--end", "2031-03-04"]) == 0
-
-    out = capsys.readouterr().out
-    assert f"Free slots of event type {served.event_type_id} (UTC)" in out
-    rows = _slots_rows(out)
-    assert list(rows) == ["2031-03-03", "2031-03-04"]
-    for free, *times in rows.values():
-        assert int(free) == len(times) > 90
-        assert times[:3] == ["00:00", "00:15", "00:30"]
-    assert all(line == line.rstrip() for line in out.splitlines())  # no padding in pipes
-
-
-def test_slots_in_a_time_zone(served: Served, capsys: pytest.CaptureFixture[str]) -> None:
-    argv = ["slots", "--event-type", str(served.event_type_id), "--base-url", served.url]
-    window = ["--start", "2031-03-03T10:00:00Z", "--end", "2031-03-03T11:00:00Z"]
-
-    assert main([*argv, *window, "--time-zone", "Europe/Berlin"]) == 0
-
-    out = capsys.readouterr().out
-    assert "(Europe/Berlin)" in out
-    assert _slots_rows(out)["2031-03-03"] == ["5", "11:00", "11:15", "11:30", "11:45", "12:00"]
-
-
-def test_bookings_list_prints_uid_start_status_attendee(
-    served: Served, capsys: pytest.CaptureFixture[str]
-) -> None:
-    state = served.fake.state
-    start = datetime(2031, 3, 3, 9, 0, tzinfo=timezone.utc)
-    ada = state.add_booking(
-        served.event_type_id, start, attendee_name="Ada [b]L[/b]", attendee_email="ada@example.com"
-    )
-    state.add_booking(
-        served.event_type_id,
-        start + timedelta(hours=1),
-        attendee_name="Bob",
-        attendee_email="bob@example.com",
-    )
-
-    status = main(
-        ["--base-url", served.url, "bookings", "list", "--attendee-email", "ada@example.com"]
-    )
-
-    assert status == 0
-    out = capsys.readouterr().out
-    assert "1 bookings" in out
-    row = next(line for line in out.splitlines() if ada.uid in line)
-    assert "2031-03-03T09:00+00:00" in row and "accepted" in row
-    assert "Ada [b]L[/b] <ada@example.com>" in row  # user data is not rich markup
-    assert "bob@example.com" not in out
-
-    assert main(["--base-url", served.url, "bookings", "list", "--limit", "1"]) == 0
-    assert "limit reached" in capsys.readouterr().out
-
-
-def test_summary_table_shows_429s_retries_and_reasons() -> None:
-    from rich.console import Console
-
-    from calcom_async._cli_render import ImportTotals, summary_table
-    from calcom_async._transport import TransportStats
-
-    totals = ImportTotals()
-    for status, reason in [("booked", None)] * 8 + [("already_done", None), ("failed", "invalid")]:
-        totals.count(status, reason)
-    totals.bad_rows = 1
-    stats = TransportStats(requests=20, retries=4, rate_limited=4, waited_seconds=3.25)
-    console = Console(width=100, record=True, file=io.StringIO())
-    console.print(
-        summary_table(
-            totals, stats, wall_seconds=2.0, source="p.csv", journal="j", failures_file="f.csv"
-        )
-    )
-    rows = summary_rows(console.export_text())
-    assert rows["booked"] == "8" and rows["already done"] == "1" and rows["failed"] == "1"
-    assert rows["invalid (1 bad CSV rows)"] == "1"
-    assert rows["429 responses seen"] == "4" and rows["retries"] == "4"
-    assert rows["requests sent"] == "20" and rows["waited before retries"] == "3.2 s"
-    assert rows["throughput"] == "4.0 bookings/s"
-    assert rows["failures written to"] == "f.csv"
-
-
-# --------------------------------------------------------------------------------------------
-# usage errors: exit status 2, nothing sent, the key never shown
-# --------------------------------------------------------------------------------------------
-
-
-def _import_argv(served: Served, tmp_path: Path, *extra: str) -> list[str]:
-    source = write_csv(tmp_path / "one.csv", [["2031-03-03T09:00:00Z", "A", "a@example.com"]])
-    return [
-        "--base-url",
-        served.url,
-        "bookings",
-        "import",
-        str(source),
-        "--event-type",
-        str(served.event_type_id),
-        "--journal",
-        str(tmp_path / "j.jsonl"),
-        *extra,
+    starts = free_slots(served, days=1)[:200]
+    header = ["start", "name", "email", "event_type_id"]
+    wrong = "999999"
+    rows = [
+        [s.isoformat(), f"P{i}", f"p{i}@example.com", wrong if where == "column" else ""]
+        for i, s in enumerate(starts)
     ]
+    source = write_csv(tmp_path / "p.csv", rows, header=header)
+    event_type = wrong if where == "option" else str(served.event_type_id)
+
+    status = main(import_argv(served, source, "--event-type", event_type))
+
+    assert status == 2
+    err = capsys.readouterr().err
+    assert f"event type {wrong} not found for" in err and "no booking was sent" in err
+    assert f"#{served.event_type_id} " in err  # the event types the key does have
+    assert err.count("\n") == 1  # one message, not a line per row
+    assert served.fake.stats.routes[CREATE] == 0
+    assert served.fake.state.bookings == {}
+    assert not (tmp_path / "p.journal.jsonl").exists()
 
 
-def test_missing_key_exits_2(
+def test_an_event_type_the_key_may_not_read_is_still_booked(
+    served: Served, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = served.fake
+    team_type = fake.state.add_team_event_type(
+        fake.team.id, title="Support", slug="support", length_in_minutes=15
+    )
+    fake.state.add_schedule(fake.users[0].id, time_zone="UTC")  # keep the 24/7 one as default
+    source = write_csv(
+        tmp_path / "p.csv",
+        [["2031-03-03T10:00:00Z", "A", "a@example.com"]],
+        ["start", "name", "email"],
+    )
+
+    status = main(import_argv(served, source, "--event-type", str(team_type.id)))
+
+    err = capsys.readouterr().err
+    assert f"event type {team_type.id} cannot be checked with this key" in err
+    assert "going on" in err
+    assert fake.stats.routes[CREATE] == 1  # sent after all; the API decides
+    assert status in (0, 1)
+
+
+def test_dry_run_sends_nothing_and_needs_no_key(
     served: Served,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.delenv("CALCOM_API_KEY")
-    assert main(_import_argv(served, tmp_path)) == 2
-    err = capsys.readouterr().err
-    assert "no API key" in err and "CALCOM_API_KEY" in err
-    assert served.fake.stats.api_requests == 0
+    starts = free_slots(served, days=1)[:4]
+    rows = person_rows(starts)
+    rows[1][0] = "tomorrow at noon"  # line 3
+    rows.append(list(rows[0]))  # line 6: the same booking as line 2
+    conflicting = list(rows[2])
+    conflicting[1] = "Someone Else"
+    rows.append(conflicting)  # line 7: line 4's key, other details
+    source = write_csv(tmp_path / "p.csv", rows)
+    requests_before = served.fake.stats.requests
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id), "--dry-run")
+
+    assert main(argv) == 1  # some rows would fail
+
+    out, err = capsys.readouterr()
+    assert "would create 3 bookings (2 rows refused); nothing was sent" in out
+    assert "line 3: invalid: start: not an ISO 8601 date-time" in err
+    assert "line 7: invalid: same attendee, event type and start as line 4" in err
+    assert "same as line 2: booked once" in out
+    assert "Person 3 <person3@example.com>" in out
+
+    assert main([*argv, "--json"]) == 1
+
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["would_book"] == 3
+    assert [r["line"] for r in plan["rows"]] == [2, 4, 5, 6]
+    assert plan["rows"][0]["request"]["attendee"]["email"] == "person0@example.com"
+    assert plan["rows"][0]["request"]["eventTypeId"] == served.event_type_id
+    assert [(e["line"], e["field"]) for e in plan["invalid"]] == [(3, "start"), (7, None)]
+    assert served.fake.stats.requests == requests_before  # not one request
+    assert not (tmp_path / "p.journal.jsonl").exists()
 
 
-@pytest.mark.parametrize(
-    ("secret", "expected"),
-    [("sk_live_abcdef123456", "MY_KEY"), ("cal_live_unknown_to_the_server", "401")],
-)
-def test_bad_or_rejected_key_exits_2_without_showing_it(
-    served: Served,
-    tmp_path: Path,
+# --------------------------------------------------------------------------------------------
+# behaviour during the run
+# --------------------------------------------------------------------------------------------
+
+
+def _taken_slot_rows(served: Served, count: int) -> list[list[str]]:
+    """``count`` rows for one slot somebody else already holds: each fails identically."""
+    start = datetime(2031, 3, 3, 9, 0, tzinfo=timezone.utc)
+    served.fake.state.add_booking(
+        served.event_type_id, start, attendee_name="Holder", attendee_email="holder@example.com"
+    )
+    return [[start.isoformat(), f"P{i}", f"p{i}@example.com"] for i in range(count)]
+
+
+def test_the_import_stops_after_n_identical_failures(
+    served: Served, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_csv(tmp_path / "p.csv", _taken_slot_rows(served, 30), ["start", "name", "email"])
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id))
+
+    status = main([*argv, "--concurrency", "1", "--max-identical-failures", "3", "--json"])
+
+    assert status == 1
+    out, err = capsys.readouterr()
+    assert served.fake.stats.routes[CREATE] == 3
+    assert "stopping: 3 identical failures in a row (slot_unavailable: " in err
+    assert "27 rows not sent" in err
+    assert "line 3: slot_unavailable (same error as line 2)" in err  # repeated errors abbreviated
+    summary = json.loads(out)
+    assert summary["failed"] == 3 and summary["not_attempted"] == 27
+    assert summary["stopped_early"].startswith("3 identical failures in a row")
+
+
+def test_the_default_stop_is_ten_and_zero_never_stops(
+    served: Served, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write_csv(tmp_path / "p.csv", _taken_slot_rows(served, 25), ["start", "name", "email"])
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id))
+    argv += ["--concurrency", "1"]
+
+    assert main(argv) == 1
+    assert served.fake.stats.routes[CREATE] == 10
+    assert "15 rows not sent" in capsys.readouterr().err
+
+    assert main([*argv, "--max-identical-failures", "0"]) == 1
+    assert served.fake.stats.routes[CREATE] == 10 + 25
+    assert "not sent" not in capsys.readouterr().err
+
+
+def test_a_success_breaks_the_run_of_identical_failures(
+    served: Served, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = _taken_slot_rows(served, 4)
+    free = free_slots(served, days=1)[10:14]
+    mixed: list[list[str]] = []
+    for row, start in zip(rows, free, strict=True):
+        mixed += [row, [start.isoformat(), "Free", f"free{len(mixed)}@example.com"]]
+    source = write_csv(tmp_path / "p.csv", mixed, ["start", "name", "email"])
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id))
+
+    assert main([*argv, "--concurrency", "1", "--max-identical-failures", "2"]) == 1
+
+    assert served.fake.stats.routes[CREATE] == 8  # never two identical failures in a row
+    assert "not sent" not in capsys.readouterr().err
+
+
+def test_the_failures_file_keeps_input_order(served: Served, tmp_path: Path) -> None:
+    served.fake.faults = Faults(latency=(0.0, 0.03))  # outcomes arrive out of order
+    taken = _taken_slot_rows(served, 1)[0]
+    free = iter(free_slots(served, days=1)[8:])
+    rows: list[list[str]] = []
+    for i in range(24):
+        if i % 4 == 0:
+            rows.append([taken[0], f"T{i}", f"t{i}@example.com"])  # slot taken: fails late
+        elif i % 4 == 2:
+            rows.append(["not a date", f"B{i}", f"b{i}@example.com"])  # fails at once, locally
+        else:
+            rows.append([next(free).isoformat(), f"F{i}", f"f{i}@example.com"])
+    source = write_csv(tmp_path / "p.csv", rows, ["start", "name", "email"])
+    failures = tmp_path / "failures.csv"
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id))
+    argv += ["--concurrency", "8", "--failures", str(failures), "--max-identical-failures", "0"]
+
+    assert main(argv) == 1
+
+    with failures.open(newline="") as f:
+        reported = [(int(r["line"]), r["reason"]) for r in csv.DictReader(f)]
+    expected = [
+        (i + 2, "slot_unavailable" if i % 4 == 0 else "invalid") for i in range(24) if i % 2 == 0
+    ]
+    assert reported == expected
+
+
+def test_singular_forms(served: Served, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    start = free_slots(served, days=1)[0]
+    source = write_csv(
+        tmp_path / "one.csv",
+        [[start.isoformat(), "A", "a@example.com"], ["bad", "B", "b@example.com"]],
+        ["start", "name", "email"],
+    )
+    assert main(import_argv(served, source, "--event-type", str(served.event_type_id))) == 1
+    out, err = capsys.readouterr()
+    assert "Importing 2 rows from" in err
+    assert "invalid (1 bad CSV row)" in out
+
+    one = write_csv(
+        tmp_path / "single.csv",
+        [[start.isoformat(), "A", "a@example.com"]],
+        ["start", "name", "email"],
+    )
+    assert (
+        main(import_argv(served, one, "--event-type", str(served.event_type_id), "--dry-run")) == 0
+    )
+    assert "Importing" not in (captured := capsys.readouterr()).err
+    assert "would create 1 booking; nothing was sent" in captured.out
+    assert main(import_argv(served, one, "--event-type", str(served.event_type_id))) == 0
+    assert "Importing 1 row from" in capsys.readouterr().err
+
+
+def test_the_default_journal_sits_next_to_the_csv_and_is_printed(
+    served: Served, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    starts = free_slots(served, days=1)[:5]
+    source = write_csv(tmp_path / "people.csv", person_rows(starts))
+    argv = import_argv(served, source, "--event-type", str(served.event_type_id))
+
+    assert main(argv) == 0
+
+    journal = tmp_path / "people.journal.jsonl"
+    out, err = capsys.readouterr()
+    assert f"Journal {journal} (the default; --journal to choose)" in err
+    assert summary_rows(out)["journal"] == str(journal)
+    assert len(journal.read_text().splitlines()) == 10  # in_flight + done per row
+
+    assert main(argv) == 0
+
+    assert summary_rows(capsys.readouterr().out)["already done"] == "5"
+    assert served.fake.stats.routes[CREATE] == 5
+
+
+@pytest.fixture
+def throttled(monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
+    # 3 requests per 2.5 s window: the key and event type checks leave one for a create, and
+    # the pacer then waits for the window to reset.
+    yield from served_fake(monkeypatch, rate_limit=RateLimit(3, ttl=2.5, block_duration=2.5))
+
+
+def test_the_progress_bar_shows_a_rate_limit_wait(
+    throttled: Served,
     monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-    secret: str,
-    expected: str,
-) -> None:
-    monkeypatch.setenv("MY_KEY", secret)
-    assert main(_import_argv(served, tmp_path, "--api-key-env", "MY_KEY")) == 2
-    captured = capsys.readouterr()
-    assert expected in captured.err
-    assert secret not in captured.err + captured.out
-    assert served.fake.stats.routes[CREATE] == 0
-
-
-@pytest.mark.parametrize(
-    ("header", "rows", "message"),
-    [
-        (["start", "name", "emial"], [], "unknown column 'emial'"),
-        (["start", "name"], [], "missing required column(s): email"),
-        (["start", "name", "email", "start"], [], "column 'start' appears twice"),
-        ([], [], "empty file"),
-    ],
-)
-def test_bad_header_exits_2_before_any_request(
-    served: Served,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-    header: list[str],
-    rows: list[list[str]],
-    message: str,
 ) -> None:
-    source = tmp_path / "bad.csv"
-    if header:
-        write_csv(source, rows, header=header)
-    else:
-        source.write_text("")
-    argv = ["--base-url", served.url, "bookings", "import", str(source), "--event-type", "1"]
-    assert main([*argv, "--journal", str(tmp_path / "j.jsonl")]) == 2
-    assert message in capsys.readouterr().err
-    assert served.fake.stats.api_requests == 0
+    """On a terminal, the bar's last column counts a rate-limit wait down instead of an ETA."""
+    served = throttled
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("COLUMNS", "160")
+    starts = [datetime(2031, 3, 3, 9, tzinfo=timezone.utc) + timedelta(hours=i) for i in range(4)]
+    source = write_csv(tmp_path / "p.csv", person_rows(starts))
+
+    status = main(import_argv(served, source, "--event-type", str(served.event_type_id)))
+
+    assert status == 0
+    out, err = capsys.readouterr()
+    frames = strip_ansi(err)
+    assert "waiting 2." in frames or "waiting 1." in frames
+    assert "s for the rate limit 'default'" in frames
+    assert "ETA" in frames  # the usual column, before and after the wait
+    summary = summary_rows(strip_ansi(out))
+    waited = float(summary["for the rate limit"].removesuffix(" s"))
+    total, wall = (
+        float(x.removesuffix(" s")) for x in summary["waiting (wall time)"].split(" of ")
+    )
+    assert 1.0 < waited <= total <= wall  # wall time, not a sum over waiting tasks
+    assert summary["429 responses seen"] == "0"
+    assert len(active_bookings(served.fake)) == 4
 
 
-def test_other_usage_errors_exit_2(
+def test_a_connection_failure_names_the_host(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("CALCOM_API_KEY", KEY)
-    missing = ["bookings", "import", str(tmp_path / "nope.csv"), "--event-type", "1"]
-    assert main([*missing, "--journal", str(tmp_path / "j.jsonl")]) == 2
-    assert "no such file" in capsys.readouterr().err
+    with socket.socket() as s:  # a port nothing listens on: bound, then closed
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    source = write_csv(tmp_path / "p.csv", [["2031-03-03T09:00:00Z", "A", "a@example.com"]])
+    argv = ["--base-url", url, "bookings", "import", str(source), "--event-type", "1"]
 
-    source = write_csv(tmp_path / "p.csv", [], header=["start", "name", "email"])
-    no_event_type = ["bookings", "import", str(source), "--journal", str(tmp_path / "j")]
-    assert main(no_event_type) == 2
-    assert "pass --event-type ID or add an event_type_id column" in capsys.readouterr().err
+    assert main(argv) == 1
 
-    assert main([*no_event_type, "--event-type", "1", "--concurrency", "0"]) == 2
-    assert "must be a positive integer" in capsys.readouterr().err
-
-    assert main(["bookings", "import", str(source), "--event-type", "1"]) == 2  # no --journal
-    assert main(["slots", "--event-type", "1", "--start", "tomorrow", "--end", "x"]) == 2
-    assert "--start: expected a date" in capsys.readouterr().err
-
-
-def test_http_base_url_to_a_remote_host_is_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setenv("CALCOM_API_KEY", KEY)
-    argv = ["--base-url", "http://api.example.com", "bookings", "list"]
-    assert main(argv) == 2
-    assert KEY not in capsys.readouterr().err
-
-
-def test_missing_rich_explains_the_extra(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setitem(sys.modules, "rich", None)
-    assert main(["bookings", "list"]) == 2
-    assert "pip install 'calcom-async[cli]'" in capsys.readouterr().err
-
-
-def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    from calcom_async import __version__
-
-    assert main(["--version"]) == 0
-    assert capsys.readouterr().out.strip() == f"calcom-async {__version__}"
+    err = capsys.readouterr().err
+    assert f"cannot reach {url}" in err and "check --base-url or CALCOM_BASE_URL" in err

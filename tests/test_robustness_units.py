@@ -644,23 +644,3 @@ def test_on_wait_can_be_set_on_a_client_later() -> None:
     assert cal.on_wait == events.append
     assert cal.pacer is not None and cal.pacer.on_wait == events.append
     assert cal._transport.on_wait == events.append
-
-
-def test_the_cli_progress_shows_each_long_wait_once() -> None:
-    import io
-
-    from rich.console import Console
-
-    from calcom_async._cli_render import ImportProgress, ImportTotals
-    from calcom_async._transport import TransportStats
-
-    out = io.StringIO()
-    progress = ImportProgress(Console(file=out, width=120), ImportTotals(), 3, TransportStats)
-    progress.waiting(WaitEvent("pacing", 0.4, "default"))  # routine pacing: no line
-    progress.waiting(WaitEvent("rate_limit", 42.0, "default"))
-    progress.waiting(WaitEvent("rate_limit", 41.9, "default"))  # the same wait, another task
-    progress.waiting(WaitEvent("rate_limit", 30.0))  # a different one
-    assert out.getvalue().splitlines() == [
-        "waiting 42 s for the rate limit 'default'",
-        "waiting 30 s for the rate limit",
-    ]

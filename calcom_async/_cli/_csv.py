@@ -27,8 +27,9 @@ Columns (header names are case-insensitive, cells are stripped of surrounding bl
 Any other column is refused up front (a typo must not silently drop data). A row that cannot be
 turned into a :class:`~calcom_async.BookingRequest` becomes a :class:`RowError` naming its line
 and field; the other rows go on. The file is read twice, both times streaming: a first pass
-(:meth:`BookingCsv.count_rows`) counts records and surfaces encoding or CSV syntax errors before
-any request is sent, the second (:meth:`BookingCsv.rows`) produces the requests.
+(:meth:`BookingCsv.scan`) counts records, collects their event type ids and surfaces encoding
+or CSV syntax errors before any request is sent, the second (:meth:`BookingCsv.rows`) produces
+the requests.
 """
 
 from __future__ import annotations
@@ -42,10 +43,10 @@ from typing import Any
 
 from dateutil.parser import isoparse
 
-from ._errors import CalcomValueError
-from .bulk import BookingRequest
+from .._errors import CalcomValueError
+from ..bulk import BookingRequest
 
-__all__ = ["COLUMNS", "BookingCsv", "CsvFormatError", "RowError"]
+__all__ = ["COLUMNS", "BookingCsv", "CsvFormatError", "CsvScan", "RowError"]
 
 #: Known columns besides ``metadata.<key>``.
 COLUMNS = (
@@ -78,6 +79,15 @@ _SDK_PREFIXES = (
 
 class CsvFormatError(Exception):
     """The file as a whole cannot be imported (missing, unreadable, bad header)."""
+
+
+@dataclass(frozen=True)
+class CsvScan:
+    """What a first pass over the file found: the number of data records and the event type
+    ids they would be booked into."""
+
+    rows: int
+    event_type_ids: frozenset[int]
 
 
 @dataclass(frozen=True)
@@ -186,25 +196,40 @@ class BookingCsv:
             raise CsvFormatError(f"{self.path}: " + "; ".join(problems))
         return header
 
-    def count_rows(self) -> int:
-        """Number of data records (blank lines skipped), reading the whole file once.
+    def scan(self) -> CsvScan:
+        """Count the data records (blank lines skipped) and collect the event type ids the
+        rows name, reading the whole file once.
 
         Raises :class:`CsvFormatError` for undecodable bytes or CSV syntax errors, so those
-        stop the import before anything is booked.
+        stop the import before anything is sent. Unusable ``event_type_id`` cells are left to
+        :meth:`rows` to report.
         """
         count = 0
+        ids: set[int] = set()
+        column = self.header.index("event_type_id") if "event_type_id" in self.header else None
         with self._open() as f:
             reader = csv.reader(f)
             try:
                 next(reader, None)
                 for record in reader:
-                    if record:
-                        count += 1
+                    if not record:
+                        continue
+                    count += 1
+                    cell = (
+                        record[column].strip()
+                        if column is not None and column < len(record)
+                        else ""
+                    )
+                    if cell:
+                        if (value := _positive_int(cell)) is not None:
+                            ids.add(value)
+                    elif self.default_event_type_id is not None:
+                        ids.add(self.default_event_type_id)
             except (UnicodeDecodeError, csv.Error) as exc:
                 raise CsvFormatError(
                     f"{self.path}: near line {reader.line_num + 1}: {exc}"
                 ) from None
-        return count
+        return CsvScan(count, frozenset(ids))
 
     def rows(self) -> Iterator[tuple[int, BookingRequest | RowError]]:
         """Yield ``(line, request or error)`` per data record, reading lazily."""
