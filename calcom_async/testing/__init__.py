@@ -239,6 +239,7 @@ from . import _deps  # noqa: F401 - first: a clear error when the testing extra 
 from ._app import FakeCalcom
 from ._drift import Drift
 from ._faults import Clock, FakeClock, FakeStats, Faults, SystemClock
+from ._routing import ApiError
 from ._state import (
     Attendee,
     Availability,
@@ -246,8 +247,10 @@ from ._state import (
     EventType,
     FakeState,
     Host,
+    Membership,
     Organization,
     Override,
+    PrivateLink,
     Schedule,
     Team,
     User,
@@ -261,6 +264,7 @@ from .routes.bookings import CONFLICT_MESSAGE, TEAM_CONFLICT_MESSAGE
 __all__ = [
     "CONFLICT_MESSAGE",
     "TEAM_CONFLICT_MESSAGE",
+    "ApiError",
     "Attendee",
     "Availability",
     "Booking",
@@ -273,8 +277,10 @@ __all__ = [
     "FakeStats",
     "Faults",
     "Host",
+    "Membership",
     "Organization",
     "Override",
+    "PrivateLink",
     "RateLimit",
     "Schedule",
     "SystemClock",

@@ -7,7 +7,22 @@ and registers its handlers on it, then list the module in :data:`AREA_MODULES`.
 from __future__ import annotations
 
 from .._routing import Area
-from . import booking_list, bookings, calendars, event_types, me, schedules, slots, teams, webhooks
+from . import (
+    booking_list,
+    bookings,
+    calendars,
+    event_type_webhooks,
+    event_types,
+    me,
+    memberships,
+    private_links,
+    schedules,
+    slots,
+    team_bookings,
+    team_event_types,
+    teams,
+    webhooks,
+)
 
 #: The modules whose ``area`` the fake serves (order is irrelevant to routing).
 AREA_MODULES = (
@@ -20,6 +35,11 @@ AREA_MODULES = (
     teams,
     webhooks,
     calendars,
+    event_type_webhooks,
+    private_links,
+    team_event_types,
+    memberships,
+    team_bookings,
 )
 
 
