@@ -3,7 +3,8 @@
 The quickstart is a whole program (``asyncio.run(main())``), so it runs in a worker thread with
 its own event loop, configured only through ``CALCOM_API_KEY`` and ``CALCOM_BASE_URL`` exactly as
 a user would. The later snippets are fragments sharing one namespace, where ``cal`` is an open
-client and ``soon`` an aware datetime, as the README says; they run with top-level ``await``.
+client, ``soon`` an aware datetime and ``colleague_id`` another user of the organization, as the
+README says; they run with top-level ``await``.
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ async def test_readme_snippets_run_against_the_fake(
     user_id = next(iter(fake.state.users))
     fake.state.add_schedule(user_id, name="Week", time_zone="UTC")
     fake.state.add_event_type(user_id, title="Quick", slug="quick", length_in_minutes=15)
+    colleague = fake.state.add_user(username="alan", organization_id=fake.organization.id)
+    fake.state.add_schedule(colleague.id, time_zone="UTC")
 
     async with fake.serve() as base_url:
         monkeypatch.setenv("CALCOM_API_KEY", KEY)
@@ -64,6 +67,7 @@ async def test_readme_snippets_run_against_the_fake(
                 "cal": cal,
                 "soon": datetime.now(timezone.utc) + timedelta(days=1),
                 "timedelta": timedelta,
+                "colleague_id": colleague.id,
             }
             exec("from calcom_async import Attendee", namespace)
             for number, fragment in enumerate(fragments, start=1):
