@@ -54,21 +54,27 @@ so your logging setup is left alone), ``fake.state`` (:class:`FakeState`), ``fak
 (:class:`FakeStats`), ``fake.throttler`` (per-key limits, see below), ``fake.drift``,
 ``fake.now()``, ``fake.clock``, ``fake.users`` / ``fake.user_for_key(key)``, ``fake.routes``,
 ``fake.add_area(area)`` (serve extra routes, see "Adding routes"), ``fake.emit_webhook(trigger,
-booking)``, ``await fake.wait_for_deliveries(n, timeout=5.0, ok_only=False)``, ``await
-fake.aclose()`` (also ``async with fake:``).
+booking)``, ``fake.book_private_link(link_id, start=..., name=..., email=..., time_zone=...)``
+(a booking made on a private link's page, which API v2 cannot make; raises :class:`ApiError`),
+``await fake.wait_for_deliveries(n, timeout=5.0, ok_only=False)``, ``await fake.aclose()``
+(also ``async with fake:``).
 
 State and seeding (``fake.state``)
 ==================================
-Plain dataclasses in dicts keyed by id: ``users``, ``organizations``, ``teams``, ``schedules``,
-``event_types``, ``bookings``, ``webhooks``; ``api_keys`` (key → user id); ``deliveries`` (list of
-:class:`WebhookDelivery`). Helpers (see their docstrings): ``add_user``, ``remove_user``,
-``add_organization``, ``add_team``, ``add_team_member``, ``add_schedule`` (default availability
-Mon-Fri 09:00-17:00; the user's first schedule becomes the default), ``add_event_type``,
-``add_team_event_type`` (collective / roundRobin / managed, hosts or all members),
-``add_booking`` (bypasses checks; any ``status``), ``add_webhook``; queries ``get_booking(uid)``,
-``bookings_for_user``, ``default_schedule``, ``busy``/``overlapping``. Ids per kind start at
-distinct bases (users 101, orgs/teams 1001, schedules 3001, event types 4001, bookings 5001,
-webhooks 6001, credentials 7001).
+Plain dataclasses in dicts keyed by id: ``users``, ``organizations``, ``teams`` (each with its
+``memberships``: user id → :class:`Membership`; ``team.members`` is the accepted ones' roles),
+``schedules``, ``event_types``, ``bookings``, ``webhooks``, ``private_links`` (by link id);
+``api_keys`` (key → user id); ``deliveries`` (list of :class:`WebhookDelivery`). Helpers (see
+their docstrings): ``add_user``, ``remove_user``, ``add_organization``, ``add_team``,
+``add_team_member`` (``role=``, ``accepted=``), ``remove_team_member``, ``delete_team``,
+``add_schedule`` (default availability Mon-Fri 09:00-17:00; the user's first schedule becomes
+the default), ``add_event_type``, ``add_team_event_type`` (collective / roundRobin / managed,
+hosts or all members), ``delete_event_type``, ``add_booking`` (bypasses checks; any
+``status``), ``add_webhook`` (``event_type_id=`` for an event type's), ``add_private_link``;
+queries ``get_booking(uid)``, ``bookings_for_user``, ``default_schedule``,
+``busy``/``overlapping``. Hosts of team event types follow the accepted memberships. Ids per
+kind start at distinct bases (users 101, orgs/teams 1001, schedules 3001, event types 4001,
+bookings 5001, webhooks 6001, credentials 7001, memberships 8001).
 
 Request pipeline and envelopes
 ==============================
@@ -81,8 +87,9 @@ throttling (429) → auth (401) → ``cal-api-version`` (400) → JSON body (400
 - Errors: ``{"status": "error", "timestamp": ..., "path": "/v2/...", "error": {"code":
   "NotFoundException", "message": ..., "details": {...}}}``. Codes: BadRequestException (400),
   UnauthorizedException (401), ForbiddenException (403 — someone else's schedule/event type,
-  not a member of the org, confirming a booking you do not host), NotFoundException (404),
-  ConflictException (409, duplicate webhook URL), ThrottlerException (429),
+  not a member of the org or team, a team change your role does not allow, confirming a booking
+  you do not host), NotFoundException (404), ConflictException (409, duplicate webhook URL, a
+  team slug taken, a user already in the team), ThrottlerException (429),
   InternalServerError/BadGateway/ServiceUnavailableException (injected 500/502/503).
 - Validation errors: 400 BadRequestException, ``details = {"message": [...], "error":
   "Bad Request", "statusCode": 400, "field": "<dotted field name>"}``. Unknown body properties
@@ -104,10 +111,15 @@ its behaviour: ``me`` (``GET /v2/me``), ``event_types`` (``GET, POST /v2/event-t
 ``GET, PATCH, DELETE /v2/event-types/{id}``), ``slots`` (``GET /v2/slots``), ``bookings``
 (``POST /v2/bookings``; ``GET /v2/bookings/{uid}``; ``POST .../cancel|reschedule|confirm|
 decline``), ``booking_list`` (``GET /v2/bookings``), ``schedules`` (``GET, POST /v2/schedules``;
-``GET /v2/schedules/default``; ``GET, PATCH, DELETE /v2/schedules/{id}``), ``teams`` (``GET
-/v2/organizations/{orgId}/teams``; ``GET, POST .../teams/{teamId}/event-types``), ``webhooks``
+``GET /v2/schedules/default``; ``GET, PATCH, DELETE /v2/schedules/{id}``), ``webhooks``
 (``GET, POST /v2/webhooks``; ``GET, PATCH, DELETE /v2/webhooks/{id}``), ``calendars`` (``GET
-/v2/calendars``, ``GET /v2/calendars/busy-times``). ``fake.routes`` lists them all.
+/v2/calendars``, ``GET /v2/calendars/busy-times``), ``event_type_webhooks``
+(``/v2/event-types/{id}/webhooks[/{webhookId}]``), ``private_links``
+(``/v2/event-types/{id}/private-links[/{linkId}]``); teams, each on the plain
+``/v2/teams/...`` path and the organization's ``/v2/organizations/{orgId}/teams/...`` one:
+``teams`` (the teams, ``.../me``, invitations; the shared role checks), ``team_event_types``,
+``memberships``, ``team_bookings`` (bookings, booking references, member schedules).
+``fake.routes`` lists them all.
 
 A taken or unavailable slot answers **400** ``BadRequestException`` with
 :data:`CONFLICT_MESSAGE` / :data:`TEAM_CONFLICT_MESSAGE` (Cal.com's texts), not 409.
@@ -228,7 +240,8 @@ Clock
 responses use it too; ``clock.monotonic()`` drives rate-limit windows and blocks.
 
 Known simplifications: no seats, recurring or instant bookings (400), no booking limits or
-booking windows, managed event types behave like round robin, bookingFields are not validated
+booking windows, managed event types behave like round robin (no per-member children), no
+organization roles (team roles decide on organization paths too), bookingFields are not validated
 (``bookingFieldsResponses`` is stored and echoed), no retries for webhook deliveries, one
 version per endpoint.
 """
