@@ -78,9 +78,9 @@ _REFERENCE_TYPES = v.literal_values(BookingReferenceType)
 class Teams(Resource):
     """Teams (no ``cal-api-version`` needed): ``org_id=`` selects an organization's team.
 
-    Who may do what is Cal.com's business: any member reads a team, its event types and
-    memberships; owners and admins change them, list the team's bookings and schedules; only
-    an owner deletes the team. A refusal is :class:`PermissionDeniedError`.
+    Cal.com decides who may do what -- roughly: accepted members read a team, its event types
+    and memberships; owners and admins change them and list the team's bookings and schedules;
+    only an owner deletes the team. A refusal is :class:`PermissionDeniedError`.
     """
 
     @functools.cached_property
