@@ -38,6 +38,10 @@ def test_readme_has_snippets_for_every_resource() -> None:
         "cal.bookings",
         "cal.schedules",
         "cal.teams",
+        "cal.teams.event_types",
+        "cal.teams.memberships",
+        "cal.event_types.webhooks",
+        "cal.event_types.private_links",
         "cal.webhooks",
         "cal.calendars",
     ):
