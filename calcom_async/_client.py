@@ -236,7 +236,7 @@ class AsyncCalcom:
 
     @functools.cached_property
     def event_types(self) -> EventTypes:
-        """Event types: list, get, create, update, delete."""
+        """Event types: list, get, create, update, delete; ``.webhooks``, ``.private_links``."""
         from .resources.event_types import EventTypes
 
         return EventTypes(self)
@@ -264,7 +264,9 @@ class AsyncCalcom:
 
     @functools.cached_property
     def teams(self) -> Teams:
-        """Organization teams and their event types."""
+        """Teams, plain or of an organization (``org_id=``): list, get, create, update, delete,
+        my_teams, invite, bookings, booking_references, schedules; ``.event_types``,
+        ``.memberships``."""
         from .resources.teams import Teams
 
         return Teams(self)

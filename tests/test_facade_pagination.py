@@ -314,7 +314,7 @@ async def test_webhooks_limit(cal: AsyncCalcom, mock_api: respx.MockRouter) -> N
 
 async def test_teams_across_pages(cal: AsyncCalcom, mock_api: respx.MockRouter) -> None:
     route = mock_api.get("/v2/organizations/7/teams").mock(side_effect=plain_server(7, team))
-    teams = [t async for t in cal.teams.list(7, page_size=3)]
+    teams = [t async for t in cal.teams.list(org_id=7, page_size=3)]
     assert [t.id for t in teams] == [100 + i for i in range(7)]
     assert requested(route) == [(3, 0), (3, 3), (3, 6)]
     assert all(isinstance(t, m.Team) for t in teams)
@@ -322,7 +322,7 @@ async def test_teams_across_pages(cal: AsyncCalcom, mock_api: respx.MockRouter) 
 
 async def test_teams_limit_and_restart(cal: AsyncCalcom, mock_api: respx.MockRouter) -> None:
     route = mock_api.get("/v2/organizations/7/teams").mock(side_effect=plain_server(50, team))
-    paginator = cal.teams.list(7, page_size=4, limit=5)
+    paginator = cal.teams.list(org_id=7, page_size=4, limit=5)
     assert len(await paginator.to_list()) == 5
     assert len(await paginator.to_list()) == 5
     assert requested(route) == [(4, 0), (1, 4)] * 2

@@ -617,7 +617,7 @@ async def test_schedules_delete(cal: AsyncCalcom, mock_api: respx.MockRouter) ->
 
 async def test_teams_list(cal: AsyncCalcom, mock_api: respx.MockRouter) -> None:
     route = mock_api.get("/v2/organizations/1/teams").respond(200, json=ok([TEAM]))
-    teams = await cal.teams.list(1).to_list()
+    teams = await cal.teams.list(org_id=1).to_list()
     request = only_request(route)
     check_headers(request, None)
     assert params_of(request) == {"take": "250", "skip": "0"}
@@ -630,7 +630,7 @@ async def test_teams_event_types(cal: AsyncCalcom, mock_api: respx.MockRouter) -
     route = mock_api.get("/v2/organizations/1/teams/3/event-types").respond(
         200, json=ok([TEAM_EVENT_TYPE])
     )
-    types = await cal.teams.event_types(1, 3, event_slug="30min")
+    types = await cal.teams.event_types.list(3, org_id=1, event_slug="30min")
     request = only_request(route)
     check_headers(request, None)
     assert params_of(request) == {"eventSlug": "30min"}
@@ -642,9 +642,9 @@ async def test_teams_create_event_type(cal: AsyncCalcom, mock_api: respx.MockRou
     route = mock_api.post("/v2/organizations/1/teams/3/event-types").respond(
         201, json=ok(TEAM_EVENT_TYPE)
     )
-    et = await cal.teams.create_event_type(
-        1,
+    et = await cal.teams.event_types.create(
         3,
+        org_id=1,
         title="Intro",
         slug="intro",
         length_in_minutes=30,
@@ -676,9 +676,9 @@ async def test_teams_create_managed_returns_parent(
             ]
         ),
     )
-    et = await cal.teams.create_event_type(
-        1,
+    et = await cal.teams.event_types.create(
         3,
+        org_id=1,
         title="Onboarding",
         slug="onboarding",
         length_in_minutes=60,

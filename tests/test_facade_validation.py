@@ -86,13 +86,19 @@ ASYNC_CASES: dict[str, Call] = {
     "slots zero duration": lambda c: c.slots.list(
         event_type_id=3, start=AWARE, end=LATER, duration=0
     ),
-    "team event types negative org": lambda c: c.teams.event_types(-1, 3),
-    "team event types negative team": lambda c: c.teams.event_types(1, -3),
+    "team event types negative org": lambda c: c.teams.event_types.list(3, org_id=-1),
+    "team event types negative team": lambda c: c.teams.event_types.list(-3, org_id=1),
     "busy times negative credential": lambda c: c.calendars.busy_times(
         credential_id=-1, external_id="me@example.com", start=date(2050, 9, 5), end=date(2050, 9, 6)
     ),
-    "team create negative host": lambda c: c.teams.create_event_type(
-        1, 3, title="T", slug="t", length_in_minutes=30, scheduling_type="collective", hosts=[-11]
+    "team create negative host": lambda c: c.teams.event_types.create(
+        3,
+        org_id=1,
+        title="T",
+        slug="t",
+        length_in_minutes=30,
+        scheduling_type="collective",
+        hosts=[-11],
     ),
     # uids
     "booking get empty uid": lambda c: c.bookings.get(""),
@@ -159,14 +165,20 @@ ASYNC_CASES: dict[str, Call] = {
     "webhook update bad url": lambda c: c.webhooks.update("wh_1", subscriber_url="example.com"),
     "webhook update nothing": lambda c: c.webhooks.update("wh_1"),
     # team event types
-    "team bad scheduling type": lambda c: c.teams.create_event_type(
-        1, 3, title="T", slug="t", length_in_minutes=30, scheduling_type="random", hosts=[11]
+    "team bad scheduling type": lambda c: c.teams.event_types.create(
+        3, org_id=1, title="T", slug="t", length_in_minutes=30, scheduling_type="random", hosts=[11]
     ),
-    "team scheduling type wrong case": lambda c: c.teams.create_event_type(
-        1, 3, title="T", slug="t", length_in_minutes=30, scheduling_type="round_robin", hosts=[11]
+    "team scheduling type wrong case": lambda c: c.teams.event_types.create(
+        3,
+        org_id=1,
+        title="T",
+        slug="t",
+        length_in_minutes=30,
+        scheduling_type="round_robin",
+        hosts=[11],
     ),
-    "team no hosts": lambda c: c.teams.create_event_type(
-        1, 3, title="T", slug="t", length_in_minutes=30, scheduling_type="collective"
+    "team no hosts": lambda c: c.teams.event_types.create(
+        3, org_id=1, title="T", slug="t", length_in_minutes=30, scheduling_type="collective"
     ),
     # event types
     "event type empty title": lambda c: c.event_types.create(
@@ -263,9 +275,9 @@ ASYNC_CASES: dict[str, Call] = {
     "unknown attendee language": lambda c: c.bookings.create(
         event_type_id=42, start=AWARE, attendee={"name": "A", "email": "a@x.io", "language": "xx"}
     ),
-    "extra that is not a mapping": lambda c: c.teams.create_event_type(
-        1,
+    "extra that is not a mapping": lambda c: c.teams.event_types.create(
         3,
+        org_id=1,
         title="T",
         slug="t",
         length_in_minutes=30,
@@ -299,9 +311,9 @@ LIST_CASES: dict[str, Callable[[AsyncCalcom], Any]] = {
     "bookings page_size float": lambda c: c.bookings.list(page_size=10.0),
     "webhooks page_size 0": lambda c: c.webhooks.list(page_size=0),
     "webhooks page_size 251": lambda c: c.webhooks.list(page_size=251),
-    "teams page_size 0": lambda c: c.teams.list(1, page_size=0),
-    "teams page_size 251": lambda c: c.teams.list(1, page_size=251),
-    "teams negative org": lambda c: c.teams.list(-1),
+    "teams page_size 0": lambda c: c.teams.list(org_id=1, page_size=0),
+    "teams page_size 251": lambda c: c.teams.list(org_id=1, page_size=251),
+    "teams negative org": lambda c: c.teams.list(org_id=-1),
     "bookings negative limit": lambda c: c.bookings.list(limit=-1),
     "webhooks bool limit": lambda c: c.webhooks.list(limit=True),
     "bookings unknown status": lambda c: c.bookings.list(status="accepted"),
@@ -420,7 +432,7 @@ def test_http_client_and_transport_are_exclusive() -> None:
     [
         lambda c: c.bookings.list(max_retries=-1),
         lambda c: c.webhooks.list(timeout=-2.0),
-        lambda c: c.teams.list(1, timeout=float("nan")),
+        lambda c: c.teams.list(org_id=1, timeout=float("nan")),
     ],
 )
 async def test_bad_per_call_options_on_lists_fail_before_any_request(

@@ -83,17 +83,27 @@ FUZZ = settings(
 # --------------------------------------------------------------------------------------------
 
 
-def _public_methods() -> list[tuple[str, str]]:
-    """``(resource, method)`` for every public method of every resource, plus ``("", name)``
-    for public coroutine methods of the client itself."""
-    probe = AsyncCalcom(KEY)
+def _resources(owner: object, prefix: str = "") -> list[tuple[str, object]]:
+    """``(dotted name, resource)`` of the resources reachable from ``owner``, nested ones
+    (``teams.memberships``) included: its public cached properties, recursively."""
     found = []
-    for name, attr in sorted(vars(AsyncCalcom).items()):
+    for name, attr in sorted(vars(type(owner)).items()):
         if isinstance(attr, functools.cached_property) and not name.startswith("_"):
-            resource = getattr(probe, name)
-            for method, _ in inspect.getmembers(type(resource), inspect.isfunction):
-                if not method.startswith("_"):
-                    found.append((name, method))
+            resource = getattr(owner, name)
+            found.append((prefix + name, resource))
+            found += _resources(resource, f"{prefix}{name}.")
+    return found
+
+
+def _public_methods() -> list[tuple[str, str]]:
+    """``(resource, method)`` for every public method of every resource, nested ones included
+    (``("teams.memberships", "create")``), plus ``("", name)`` for public coroutine methods of
+    the client itself."""
+    found = []
+    for name, resource in _resources(AsyncCalcom(KEY)):
+        for method, _ in inspect.getmembers(type(resource), inspect.isfunction):
+            if not method.startswith("_"):
+                found.append((name, method))
     for method, _ in inspect.getmembers(AsyncCalcom, inspect.iscoroutinefunction):
         if not method.startswith("_") and method not in ("aclose",):
             found.append(("", method))
@@ -107,6 +117,8 @@ def test_discovery_finds_the_facade() -> None:
     # A floor, not a census: new methods only add to it.
     assert len(METHODS) >= 32, METHODS
     assert ("bookings", "create_many") in METHODS and ("webhooks", "get") in METHODS
+    nested = {"event_types.webhooks", "event_types.private_links", "teams.event_types"}
+    assert nested | {"teams.memberships"} <= {resource for resource, _ in METHODS}
 
 
 # --------------------------------------------------------------------------------------------
@@ -559,7 +571,7 @@ def test_public_method_refuses_bad_input_before_sending(
     recorder = Recorder()
     loop = asyncio.new_event_loop()
     cal = AsyncCalcom(KEY, base_url="https://api.cal.com", transport=recorder, pacing=False)
-    owner = getattr(cal, resource) if resource else cal
+    owner = functools.reduce(getattr, resource.split("."), cal) if resource else cal
     fn = getattr(type(owner), method)
     target = getattr(owner, method)
 

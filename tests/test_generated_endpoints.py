@@ -469,7 +469,7 @@ CASES = [
         query={"take": "50", "skip": "100"},
     ),
     Case(
-        "teams.list_team_event_types",
+        "teams.list_organization_team_event_types",
         {
             "org_id": 9,
             "team_id": 3,
@@ -486,7 +486,7 @@ CASES = [
         query={"eventSlug": "intro", "hostsLimit": "5", "sortCreatedAt": "asc"},
     ),
     Case(
-        "teams.create_team_event_type",
+        "teams.create_organization_team_event_type",
         {
             "org_id": 9,
             "team_id": 3,

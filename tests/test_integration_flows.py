@@ -170,16 +170,16 @@ async def test_round_robin_spreads_then_runs_out_of_hosts(mode: str) -> None:
     async with connect(fake, mode) as cal:
         me = await cal.me.get()
         assert me.organization_id == fake.organization.id
-        rr = await cal.teams.create_event_type(
-            fake.organization.id,
+        rr = await cal.teams.event_types.create(
             fake.team.id,
+            org_id=fake.organization.id,
             title="Support",
             slug="support",
             length_in_minutes=30,
             scheduling_type="roundRobin",
             hosts=[Host(user_id=u1), u2],
         )
-        types = await cal.teams.event_types(fake.organization.id, fake.team.id)
+        types = await cal.teams.event_types.list(fake.team.id, org_id=fake.organization.id)
         assert rr.id in [t.id for t in types]
 
         slot = berlin(MONDAY, 10)
@@ -204,9 +204,9 @@ async def test_collective_needs_every_host_free(mode: str) -> None:
     fake = FakeCalcom(api_keys=[KEY])
     u1, u2 = await _team_setup(fake)
     async with connect(fake, mode) as cal, connect(fake, "in_process", KEY2) as cal2:
-        coll = await cal.teams.create_event_type(
-            fake.organization.id,
+        coll = await cal.teams.event_types.create(
             fake.team.id,
+            org_id=fake.organization.id,
             title="Panel",
             slug="panel",
             length_in_minutes=30,

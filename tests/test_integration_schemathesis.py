@@ -8,7 +8,9 @@ seeded so that path parameters can name objects that exist (a generated id almos
 which would only ever exercise the 404 branch): half of the examples use a seeded id.
 
 The run covers the operations the fake implements (``FAKE_OPERATIONS``, by operationId); the
-ones added to the spec for issue 10 join the list as the fake learns them.
+ones added to the spec for issue 10 join the list as the fake learns them. Where one parameter
+name means different objects on different paths (``eventTypeId`` of a team's event type,
+``webhookId`` of an event type's webhook), ``by_path`` seeds the right one.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ SPEC = Path(__file__).resolve().parent.parent / "openapi" / "calcom-v2.yaml"
 class _Holder:
     fake: FakeCalcom | None = None
     ids: ClassVar[dict[str, Any]] = {}
+    #: path template → ids that differ there (a team's event type, an event type's webhook).
+    by_path: ClassVar[dict[str, dict[str, Any]]] = {}
 
 
 async def _app(scope: Any, receive: Any, send: Any) -> None:
@@ -67,8 +71,8 @@ FAKE_OPERATIONS = [
     "updateSchedule",
     "deleteSchedule",
     "listOrganizationTeams",
-    "listTeamEventTypes",
-    "createTeamEventType",
+    "listOrganizationTeamEventTypes",
+    "createOrganizationTeamEventType",
     "listWebhooks",
     "createWebhook",
     "getWebhook",
@@ -99,25 +103,81 @@ FAKE_OPERATIONS = [
     "addSelectedCalendar",
     "removeSelectedCalendar",
     "updateDestinationCalendar",
+    # issue 10: event-type webhooks and private links
+    "listEventTypeWebhooks",
+    "createEventTypeWebhook",
+    "deleteAllEventTypeWebhooks",
+    "getEventTypeWebhook",
+    "updateEventTypeWebhook",
+    "deleteEventTypeWebhook",
+    "listPrivateLinks",
+    "createPrivateLink",
+    "updatePrivateLink",
+    "deletePrivateLink",
+    # issue 10: teams, plain and of an organization
+    "listTeams",
+    "createTeam",
+    "getTeam",
+    "updateTeam",
+    "deleteTeam",
+    "createTeamInvite",
+    "listPlainTeamEventTypes",
+    "createPlainTeamEventType",
+    "getPlainTeamEventType",
+    "updatePlainTeamEventType",
+    "deletePlainTeamEventType",
+    "listTeamMemberships",
+    "createTeamMembership",
+    "getTeamMembership",
+    "updateTeamMembership",
+    "deleteTeamMembership",
+    "listTeamBookings",
+    "listTeamSchedules",
+    "createOrganizationTeam",
+    "listMyOrganizationTeams",
+    "getOrganizationTeam",
+    "updateOrganizationTeam",
+    "deleteOrganizationTeam",
+    "createOrganizationTeamInvite",
+    "listAllOrganizationTeamEventTypes",
+    "getOrganizationTeamEventType",
+    "updateOrganizationTeamEventType",
+    "deleteOrganizationTeamEventType",
+    "listOrganizationTeamMemberships",
+    "createOrganizationTeamMembership",
+    "getOrganizationTeamMembership",
+    "updateOrganizationTeamMembership",
+    "deleteOrganizationTeamMembership",
+    "listOrganizationTeamBookings",
+    "listOrganizationTeamBookingReferences",
+    "listOrganizationTeamSchedules",
+    "listOrganizationTeamUserSchedules",
 ]
 
 
-def _seeded_fake() -> tuple[FakeCalcom, dict[str, Any]]:
+def _seeded_fake() -> tuple[FakeCalcom, dict[str, Any], dict[str, dict[str, Any]]]:
     fake = FakeCalcom(api_keys=[KEY])
+    state = fake.state
     user = fake.user_for_key(KEY)
-    sched = fake.state.add_schedule(user.id, time_zone="Europe/Berlin")
-    et = fake.state.add_event_type(user.id, title="Intro", length_in_minutes=30)
-    fake.state.add_team_event_type(fake.team.id, title="Team", scheduling_type="roundRobin")
+    sched = state.add_schedule(user.id, time_zone="Europe/Berlin")
+    et = state.add_event_type(user.id, title="Intro", length_in_minutes=30)
+    member = state.add_user(organization_id=fake.organization.id)
+    membership = state.add_team_member(fake.team.id, member.id, role="MEMBER")
+    state.add_schedule(member.id)
+    team_et = state.add_team_event_type(fake.team.id, title="Team", scheduling_type="roundRobin")
     start = datetime(2040, 1, 2, 9, 0, tzinfo=timezone.utc)
-    booking = fake.state.add_booking(et.id, start)
-    fake.state.add_booking(et.id, start + timedelta(hours=1), status="pending")
-    hook = fake.state.add_webhook(user.id, "http://127.0.0.1:9/hook", secret="s")
+    booking = state.add_booking(et.id, start)
+    state.add_booking(et.id, start + timedelta(hours=1), status="pending")
+    team_booking = state.add_booking(team_et.id, start, host_ids=[user.id])
+    hook = state.add_webhook(user.id, "http://127.0.0.1:9/hook", secret="s")
+    et_hook = state.add_webhook(user.id, "http://127.0.0.1:9/et-hook", event_type_id=et.id)
+    link = state.add_private_link(et.id, max_usage_count=3)
     # Records and reservations, so that answers carry data for the schema check to look at.
-    fake.state.add_booking_reference(booking.uid, "daily_video")
-    fake.state.add_recording(booking.uid)
-    fake.state.add_transcript(booking.uid)
-    fake.state.add_conferencing_session(booking.uid)
-    held = fake.state.add_reservation(et.id, start + timedelta(hours=2), minutes=60)
+    state.add_booking_reference(booking.uid, "daily_video")
+    state.add_recording(booking.uid)
+    state.add_transcript(booking.uid)
+    state.add_conferencing_session(booking.uid)
+    held = state.add_reservation(et.id, start + timedelta(hours=2), minutes=60)
     ids = {
         "eventTypeId": et.id,
         "bookingUid": booking.uid,
@@ -126,16 +186,28 @@ def _seeded_fake() -> tuple[FakeCalcom, dict[str, Any]]:
         "teamId": fake.team.id,
         "webhookId": str(hook.id),
         "uid": held.uid,
-        "userId": user.id,
         "calendar": "google",
+        "membershipId": membership.id,
+        "userId": member.id,
+        "linkId": link.link_id,
     }
-    return fake, ids
+    team_paths = (
+        "/v2/teams/{teamId}/event-types/{eventTypeId}",
+        "/v2/organizations/{orgId}/teams/{teamId}/event-types/{eventTypeId}",
+    )
+    by_path: dict[str, dict[str, Any]] = {p: {"eventTypeId": team_et.id} for p in team_paths}
+    by_path["/v2/event-types/{eventTypeId}/webhooks/{webhookId}"] = {"webhookId": str(et_hook.id)}
+    by_path["/v2/bookings/{bookingUid}/reassign/{userId}"] = {"userId": user.id}
+    by_path["/v2/organizations/{orgId}/teams/{teamId}/bookings/{bookingUid}/references"] = {
+        "bookingUid": team_booking.uid
+    }
+    return fake, ids, by_path
 
 
 @pytest.fixture
 def fresh_fake() -> Any:
-    fake, ids = _seeded_fake()
-    _Holder.fake, _Holder.ids = fake, ids
+    fake, ids, by_path = _seeded_fake()
+    _Holder.fake, _Holder.ids, _Holder.by_path = fake, ids, by_path
     yield fake
     _Holder.fake = None
     assert fake.stats.internal_errors == [], fake.stats.internal_errors
@@ -167,9 +239,10 @@ def test_spec_conformance(operation: Any, fresh_fake: FakeCalcom) -> None:
     def run(case: Any) -> None:
         counter["n"] += 1
         if case.path_parameters and counter["n"] % 2:
+            ids = {**_Holder.ids, **_Holder.by_path.get(operation.path, {})}
             for name in case.path_parameters:
-                if name in _Holder.ids:
-                    case.path_parameters[name] = _Holder.ids[name]
+                if name in ids:
+                    case.path_parameters[name] = ids[name]
         case.call_and_validate(
             headers={"Authorization": f"Bearer {KEY}"},
             checks=[not_a_server_error, response_schema_conformance],

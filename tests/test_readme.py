@@ -3,7 +3,8 @@
 The quickstart is a whole program (``asyncio.run(main())``), so it runs in a worker thread with
 its own event loop, configured only through ``CALCOM_API_KEY`` and ``CALCOM_BASE_URL`` exactly as
 a user would. The later snippets are fragments sharing one namespace, where ``cal`` is an open
-client and ``soon`` an aware datetime, as the README says; they run with top-level ``await``.
+client, ``soon`` an aware datetime and ``colleague_id`` another user of the organization, as the
+README says; they run with top-level ``await``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from calcom_async.testing import FakeCalcom
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 KEY = "cal_test_readme_000000000000"
-COLLEAGUE = "cal_test_readme_colleague_000"  # a second team member: round-robin reassignment
 
 
 def _python_blocks() -> list[str]:
@@ -38,6 +38,10 @@ def test_readme_has_snippets_for_every_resource() -> None:
         "cal.bookings",
         "cal.schedules",
         "cal.teams",
+        "cal.teams.event_types",
+        "cal.teams.memberships",
+        "cal.event_types.webhooks",
+        "cal.event_types.private_links",
         "cal.webhooks",
         "cal.calendars",
     ):
@@ -49,11 +53,14 @@ async def test_readme_snippets_run_against_the_fake(
 ) -> None:
     monkeypatch.chdir(tmp_path)  # the bulk snippet writes its journal to the working directory
     quickstart, *fragments = _python_blocks()
-    fake = FakeCalcom(api_keys=[KEY, COLLEAGUE])
+    fake = FakeCalcom(api_keys=[KEY])
     user_id = fake.user_for_key(KEY).id
     fake.state.add_schedule(user_id, name="Week", time_zone="UTC")
-    fake.state.add_schedule(fake.user_for_key(COLLEAGUE).id, time_zone="Europe/Berlin")
     fake.state.add_event_type(user_id, title="Quick", slug="quick", length_in_minutes=15)
+    # The README's round robin hands a booking from the user to this colleague: same working
+    # hours as the user's schedule in the README (Europe/Berlin).
+    colleague = fake.state.add_user(username="alan", organization_id=fake.organization.id)
+    fake.state.add_schedule(colleague.id, time_zone="Europe/Berlin")
 
     async with fake.serve() as base_url:
         monkeypatch.setenv("CALCOM_API_KEY", KEY)
@@ -66,6 +73,7 @@ async def test_readme_snippets_run_against_the_fake(
                 "cal": cal,
                 "soon": datetime.now(timezone.utc) + timedelta(days=1),
                 "timedelta": timedelta,
+                "colleague_id": colleague.id,
             }
             exec("from calcom_async import Attendee", namespace)
             for number, fragment in enumerate(fragments, start=1):

@@ -63,7 +63,7 @@ OPERATIONS: list[tuple[str, str, str, str, str | None, str]] = [
     (
         "get",
         "/v2/organizations/{orgId}/teams/{teamId}/event-types",
-        "listTeamEventTypes",
+        "listOrganizationTeamEventTypes",
         "Teams",
         None,
         "200",
@@ -71,7 +71,7 @@ OPERATIONS: list[tuple[str, str, str, str, str | None, str]] = [
     (
         "post",
         "/v2/organizations/{orgId}/teams/{teamId}/event-types",
-        "createTeamEventType",
+        "createOrganizationTeamEventType",
         "Teams",
         None,
         "201",

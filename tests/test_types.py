@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import subprocess
 import sys
@@ -16,14 +17,24 @@ import calcom_async.types as public_types
 from calcom_async import AsyncCalcom
 
 
+def _nested(resource: object) -> list[object]:
+    """``resource`` and the resources nested in it (``cal.teams.memberships``...)."""
+    found = [resource]
+    for name, value in inspect.getmembers(type(resource)):
+        if not name.startswith("_") and isinstance(value, functools.cached_property):
+            found += _nested(getattr(resource, name))
+    return found
+
+
 def _resources() -> list[object]:
     cal = AsyncCalcom("cal_test_types_probe", base_url="http://127.0.0.1:9")
     return [
-        getattr(cal, name)
+        nested
         for name, value in inspect.getmembers(type(cal))
         if not name.startswith("_")
         and isinstance(value, property | type(AsyncCalcom.me))
         and name not in {"base_url", "is_test_key", "stats", "pacer"}
+        for nested in _nested(getattr(cal, name))
     ]
 
 
@@ -37,12 +48,20 @@ def _classes_in(hint: Any) -> set[type]:
     return found
 
 
+class _Models(dict[str, Any]):
+    """Names looked up in the generated models package, which loads each on first access."""
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(generated_models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 def _field_hints(cls: type) -> dict[str, Any]:
-    # Generated models import their nested models under TYPE_CHECKING only, and the models
-    # package loads each one on first use: ask it for all of them.
-    every_model = {name: getattr(generated_models, name) for name in generated_models.__all__}
-    namespace = {**vars(sys.modules[cls.__module__]), **every_model}
-    return typing.get_type_hints(cls, globalns=namespace)
+    # Generated models import their nested models under TYPE_CHECKING only.
+    module = vars(sys.modules[cls.__module__])
+    return typing.get_type_hints(cls, globalns=dict(module), localns=_Models())
 
 
 def _reachable_models() -> set[type]:
@@ -75,6 +94,11 @@ def test_every_model_the_facade_returns_is_exported() -> None:
 @pytest.mark.parametrize("name", public_types.__all__)
 def test_exports_resolve(name: str) -> None:
     assert getattr(public_types, name) is not None
+
+
+def test_nested_resources_are_walked() -> None:
+    names = {type(r).__name__ for r in _resources()}
+    assert {"EventTypeWebhooks", "PrivateLinks", "TeamEventTypes", "Memberships"} <= names
 
 
 def test_booking_attendee_is_the_output_model_not_the_input_helper() -> None:

@@ -29,13 +29,14 @@ from .._pagination import AsyncPaginator, Page, check_page_size
 from .._validation import fetch_listing
 from ._base import Resource, build, compact, optional
 
-__all__ = ["Webhooks"]
+__all__ = ["WebhookTrigger", "Webhooks", "webhook_fields", "webhook_segment"]
 
 _TRIGGERS = v.literal_values(WebhookTrigger)
 _MAX_TAKE = 250
 
 
-def _webhook_id(value: str | int) -> str:
+def webhook_segment(value: str | int) -> str:
+    """A webhook id as its path segment (ids are numbers; paths carry them as text)."""
     return v.path_segment(value, "webhook id")
 
 
@@ -43,15 +44,23 @@ def _trigger(value: object, field: str) -> str:
     return v.choice(value, field, _TRIGGERS)
 
 
-def _webhook_fields(
+def webhook_fields(
     subscriber_url: str | None,
     triggers: Sequence[WebhookTrigger] | None,
     active: bool | None,
     secret: str | None,
     payload_template: str | None,
+    *,
+    create: bool = False,
 ) -> dict[str, Any]:
+    """The wire body of a webhook (user or event type), unset fields left out; ``create``
+    requires what creating one needs (a URL, triggers and ``active``)."""
     if isinstance(triggers, str):
         raise CalcomValueError("triggers must be a list, e.g. ['BOOKING_CREATED']")
+    if create:
+        v.http_url(subscriber_url, "subscriber_url")
+        v.string_list(triggers, "triggers", item=_trigger)
+        v.boolean(active, "active")
     return compact(
         {
             "subscriberUrl": optional(v.http_url, subscriber_url, "subscriber_url"),
@@ -107,7 +116,7 @@ class Webhooks(Resource):
             WebhookResponse,
             timeout=timeout,
             max_retries=max_retries,
-            webhook_id=_webhook_id(webhook_id),
+            webhook_id=webhook_segment(webhook_id),
         )
         return result.data
 
@@ -132,10 +141,9 @@ class Webhooks(Resource):
             hook = await cal.webhooks.create(subscriber_url="https://example.com/hook",
                                              triggers=["BOOKING_CREATED"], secret=secret)
         """
-        v.http_url(subscriber_url, "subscriber_url")
-        v.string_list(triggers, "triggers", item=_trigger)
-        v.boolean(active, "active")
-        body = _webhook_fields(subscriber_url, triggers, active, secret, payload_template)
+        body = webhook_fields(
+            subscriber_url, triggers, active, secret, payload_template, create=True
+        )
         result = await self._client._request(
             create_webhook.asyncio_detailed,
             WebhookResponse,
@@ -158,8 +166,8 @@ class Webhooks(Resource):
         max_retries: int | None = None,
     ) -> Webhook:
         """Change some fields of a webhook (for example ``active=False`` to pause it)."""
-        webhook_id = _webhook_id(webhook_id)
-        body = _webhook_fields(subscriber_url, triggers, active, secret, payload_template)
+        webhook_id = webhook_segment(webhook_id)
+        body = webhook_fields(subscriber_url, triggers, active, secret, payload_template)
         if not body:
             raise CalcomValueError("update needs at least one field to change")
         result = await self._client._request(
@@ -167,7 +175,7 @@ class Webhooks(Resource):
             WebhookResponse,
             timeout=timeout,
             max_retries=max_retries,
-            webhook_id=_webhook_id(webhook_id),
+            webhook_id=webhook_segment(webhook_id),
             body=build(UpdateWebhookInput, body),
         )
         return result.data
@@ -181,5 +189,5 @@ class Webhooks(Resource):
             WebhookResponse,
             timeout=timeout,
             max_retries=max_retries,
-            webhook_id=_webhook_id(webhook_id),
+            webhook_id=webhook_segment(webhook_id),
         )

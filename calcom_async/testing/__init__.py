@@ -54,21 +54,28 @@ so your logging setup is left alone), ``fake.state`` (:class:`FakeState`), ``fak
 (:class:`FakeStats`), ``fake.throttler`` (per-key limits, see below), ``fake.drift``,
 ``fake.now()``, ``fake.clock``, ``fake.users`` / ``fake.user_for_key(key)``, ``fake.routes``,
 ``fake.add_area(area)`` (serve extra routes, see "Adding routes"), ``fake.emit_webhook(trigger,
-booking)``, ``await fake.wait_for_deliveries(n, timeout=5.0, ok_only=False)``, ``await
-fake.aclose()`` (also ``async with fake:``).
+booking)``, ``fake.book_private_link(link_id, start=..., name=..., email=..., time_zone=...)``
+(a booking made on a private link's page, which API v2 cannot make; raises :class:`ApiError`),
+``await fake.wait_for_deliveries(n, timeout=5.0, ok_only=False)``, ``await fake.aclose()``
+(also ``async with fake:``).
 
 State and seeding (``fake.state``)
 ==================================
-Plain dataclasses in dicts keyed by id: ``users``, ``organizations``, ``teams``, ``schedules``,
-``event_types``, ``bookings``, ``webhooks``; ``api_keys`` (key → user id); ``deliveries`` (list of
-:class:`WebhookDelivery`). Helpers (see their docstrings): ``add_user``, ``remove_user``,
-``add_organization``, ``add_team``, ``add_team_member``, ``add_schedule`` (default availability
-Mon-Fri 09:00-17:00; the user's first schedule becomes the default), ``add_event_type``,
-``add_team_event_type`` (collective / roundRobin / managed, hosts or all members),
-``add_booking`` (bypasses checks; any ``status``), ``add_webhook``; queries ``get_booking(uid)``,
-``bookings_for_user``, ``default_schedule``, ``busy``/``overlapping``. Ids per kind start at
-distinct bases (users 101, orgs/teams 1001, schedules 3001, event types 4001, bookings 5001,
-webhooks 6001, credentials 7001, booking references 8001).
+Plain dataclasses in dicts keyed by id: ``users``, ``organizations``, ``teams`` (each with its
+``memberships``: user id → :class:`Membership`; ``team.members`` is the accepted ones' roles),
+``schedules``, ``event_types``, ``bookings``, ``webhooks``, ``private_links`` (by link id);
+``api_keys`` (key → user id); ``deliveries`` (list of :class:`WebhookDelivery`). Helpers (see
+their docstrings): ``add_user``, ``remove_user``, ``add_organization``, ``add_team``,
+``add_team_member`` (``role=``, ``accepted=``), ``remove_team_member``, ``delete_team``,
+``add_schedule`` (default availability Mon-Fri 09:00-17:00; the user's first schedule becomes
+the default), ``add_event_type``, ``add_team_event_type`` (collective / roundRobin / managed,
+hosts or all members), ``delete_event_type``, ``add_booking`` (bypasses checks; any
+``status``), ``add_webhook`` (``event_type_id=`` for an event type's), ``add_private_link``;
+queries ``get_booking(uid)``, ``bookings_for_user``, ``default_schedule``,
+``busy``/``overlapping``. Hosts of team event types follow the accepted memberships. Ids per
+kind start at distinct bases (users 101, orgs/teams 1001, schedules 3001, event types 4001,
+bookings 5001, webhooks 6001, credentials 7001, memberships 8001,
+booking references 9001).
 
 Slot reservations, what Cal.com records about a booking and calendar connections are in
 ``_state_extras.py``: ``reservations`` (``add_reservation``), ``booking_references`` /
@@ -88,8 +95,9 @@ throttling (429) → auth (401) → ``cal-api-version`` (400) → JSON body (400
 - Errors: ``{"status": "error", "timestamp": ..., "path": "/v2/...", "error": {"code":
   "NotFoundException", "message": ..., "details": {...}}}``. Codes: BadRequestException (400),
   UnauthorizedException (401), ForbiddenException (403 — someone else's schedule/event type,
-  not a member of the org, confirming a booking you do not host), NotFoundException (404),
-  ConflictException (409, duplicate webhook URL), ThrottlerException (429),
+  not a member of the org or team, a team change your role does not allow, confirming a booking
+  you do not host), NotFoundException (404), ConflictException (409, duplicate webhook URL, a
+  team slug taken, a user already in the team), ThrottlerException (429),
   InternalServerError/BadGateway/ServiceUnavailableException (injected 500/502/503).
 - Validation errors: 400 BadRequestException, ``details = {"message": [...], "error":
   "Bad Request", "statusCode": 400, "field": "<dotted field name>"}``. Unknown body properties
@@ -106,23 +114,27 @@ throttling (429) → auth (401) → ``cal-api-version`` (400) → JSON body (400
 
 Routes and their semantics (paths as upstream)
 ==============================================
-One module per area in :mod:`calcom_async.testing.routes`; each module's docstring documents its
-behaviour: ``me`` (``GET, PATCH /v2/me``), ``event_types`` (``GET, POST /v2/event-types``;
+One module per area in :mod:`calcom_async.testing.routes`; each module's docstring documents
+its behaviour: ``me`` (``GET, PATCH /v2/me``), ``event_types`` (``GET, POST /v2/event-types``;
 ``GET, PATCH, DELETE /v2/event-types/{id}``), ``slots`` (``GET /v2/slots``),
 ``slot_reservations`` (``POST /v2/slots/reservations``; ``GET, PATCH, DELETE
 .../reservations/{uid}``), ``bookings`` (``POST /v2/bookings``; ``GET /v2/bookings/{uid}``;
 ``POST .../cancel|reschedule|confirm|decline``), ``booking_actions`` (``POST
 .../mark-absent|reassign|reassign/{userId}|guests``, ``PATCH .../location``),
 ``booking_records`` (``GET
-.../calendar-links|references|recordings|transcripts|conferencing-sessions``), ``booking_list``
-(``GET /v2/bookings``), ``schedules`` (``GET, POST /v2/schedules``; ``GET
-/v2/schedules/default``; ``GET, PATCH, DELETE /v2/schedules/{id}``), ``teams`` (``GET
-/v2/organizations/{orgId}/teams``; ``GET, POST .../teams/{teamId}/event-types``), ``webhooks``
+.../calendar-links|references|recordings|transcripts|conferencing-sessions``),
+``booking_list`` (``GET /v2/bookings``), ``schedules`` (``GET, POST /v2/schedules``;
+``GET /v2/schedules/default``; ``GET, PATCH, DELETE /v2/schedules/{id}``), ``webhooks``
 (``GET, POST /v2/webhooks``; ``GET, PATCH, DELETE /v2/webhooks/{id}``), ``calendars`` (``GET
 /v2/calendars``, ``GET /v2/calendars/busy-times``, ``GET .../{calendar}/check``, ``POST
 .../{calendar}/disconnect``, ``GET /v2/calendars/ics-feed/check``, ``POST .../ics-feed/save``,
-``POST, DELETE /v2/selected-calendars``, ``PUT /v2/destination-calendars``). ``fake.routes``
-lists them all.
+``POST, DELETE /v2/selected-calendars``, ``PUT /v2/destination-calendars``),
+``event_type_webhooks`` (``/v2/event-types/{id}/webhooks[/{webhookId}]``), ``private_links``
+(``/v2/event-types/{id}/private-links[/{linkId}]``); teams, each on the plain
+``/v2/teams/...`` path and the organization's ``/v2/organizations/{orgId}/teams/...`` one:
+``teams`` (the teams, ``.../me``, invitations; the shared role checks), ``team_event_types``,
+``memberships``, ``team_bookings`` (bookings, booking references, member schedules).
+``fake.routes`` lists them all.
 
 A taken or unavailable slot answers **400** ``BadRequestException`` with
 :data:`CONFLICT_MESSAGE` / :data:`TEAM_CONFLICT_MESSAGE` (Cal.com's texts), not 409. A slot held
@@ -247,7 +259,8 @@ Clock
 responses use it too; ``clock.monotonic()`` drives rate-limit windows and blocks.
 
 Known simplifications: no seats, recurring or instant bookings (400), no booking limits or
-booking windows, managed event types behave like round robin, bookingFields are not validated
+booking windows, managed event types behave like round robin (no per-member children), no
+organization roles (team roles decide on organization paths too), bookingFields are not validated
 (``bookingFieldsResponses`` is stored and echoed), no retries for webhook deliveries, one
 version per endpoint.
 """
@@ -258,6 +271,7 @@ from . import _deps  # noqa: F401 - first: a clear error when the testing extra 
 from ._app import FakeCalcom
 from ._drift import Drift
 from ._faults import Clock, FakeClock, FakeStats, Faults, SystemClock
+from ._routing import ApiError
 from ._state import (
     Attendee,
     Availability,
@@ -265,8 +279,10 @@ from ._state import (
     EventType,
     FakeState,
     Host,
+    Membership,
     Organization,
     Override,
+    PrivateLink,
     Schedule,
     Team,
     User,
@@ -280,6 +296,7 @@ from .routes.bookings import CONFLICT_MESSAGE, TEAM_CONFLICT_MESSAGE
 __all__ = [
     "CONFLICT_MESSAGE",
     "TEAM_CONFLICT_MESSAGE",
+    "ApiError",
     "Attendee",
     "Availability",
     "Booking",
@@ -292,8 +309,10 @@ __all__ = [
     "FakeStats",
     "Faults",
     "Host",
+    "Membership",
     "Organization",
     "Override",
+    "PrivateLink",
     "RateLimit",
     "Schedule",
     "SystemClock",

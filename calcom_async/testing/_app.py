@@ -196,6 +196,27 @@ class FakeCalcom:
             booking = found
         return self._webhooks.emit(trigger, booking, previous=previous)
 
+    def book_private_link(
+        self,
+        link_id: str,
+        *,
+        start: datetime,
+        name: str = "Private Link Guest",
+        email: str = "guest@example.com",
+        time_zone: str = "UTC",
+    ) -> Booking:
+        """Book through a private link, as someone on its booking page would (API v2 has no
+        parameter for it): the link's event type at ``start``, counted as one use of the link.
+
+        Availability, hosts, webhooks and errors are those of ``POST /v2/bookings``. Raises
+        :class:`ApiError` (``.status``, ``.message``): 404 for an unknown or deleted link, 400
+        for an expired or used-up one, or the booking's own refusal (say a taken slot).
+        """
+        from .routes.private_links import book_through_link
+
+        attendee = {"name": name, "email": email, "timeZone": time_zone}
+        return book_through_link(self, link_id, start, attendee)
+
     async def wait_for_deliveries(
         self,
         n: int,

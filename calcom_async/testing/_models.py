@@ -13,13 +13,16 @@ __all__ = [
     "DAY_NAMES",
     "MANAGERS",
     "PRIORITIES",
+    "ROLES",
     "Attendee",
     "Availability",
     "Booking",
     "EventType",
     "Host",
+    "Membership",
     "Organization",
     "Override",
+    "PrivateLink",
     "Schedule",
     "SchedulingType",
     "Team",
@@ -33,8 +36,9 @@ DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 ACTIVE_STATUSES = frozenset({"accepted", "pending"})
 SchedulingType = Literal["collective", "roundRobin", "managed"]
 PRIORITIES = ("lowest", "low", "medium", "high", "highest")
-#: Team roles that may manage (list, confirm, decline) the team's bookings.
+#: Team roles that may manage the team: its event types, memberships, bookings and schedules.
 MANAGERS = frozenset({"OWNER", "ADMIN"})
+ROLES = ("MEMBER", "ADMIN", "OWNER")
 
 
 @dataclass
@@ -67,13 +71,33 @@ class Organization:
 
 
 @dataclass
+class Membership:
+    """A user's membership of a team. Only accepted members host and manage."""
+
+    id: int
+    user_id: int
+    team_id: int
+    role: str = "MEMBER"
+    accepted: bool = True
+    disable_impersonation: bool = False
+
+
+@dataclass
 class Team:
     id: int
     name: str
     slug: str
     organization_id: int | None
-    #: user id → role ("OWNER", "ADMIN" or "MEMBER").
-    members: dict[int, str] = field(default_factory=dict)
+    #: user id → :class:`Membership` (pending invitations included).
+    memberships: dict[int, Membership] = field(default_factory=dict)
+    #: other profile fields set through the API (``bio``, ``timeZone``...), as sent.
+    profile: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def members(self) -> dict[int, str]:
+        """Accepted members: user id → role ("OWNER", "ADMIN" or "MEMBER"). A read-only view;
+        change memberships with ``FakeState.add_team_member`` / ``remove_team_member``."""
+        return {u: m.role for u, m in self.memberships.items() if m.accepted}
 
 
 @dataclass
@@ -206,6 +230,23 @@ class Webhook:
     #: delay settings of the AFTER_*_CAL_VIDEO_NO_SHOW triggers (echoed in their payload).
     time: int | None = None
     time_unit: str | None = None
+
+
+@dataclass
+class PrivateLink:
+    """A private booking link of an event type: expires at ``expires_at`` or once used
+    ``max_usage_count`` times (whichever comes first, when both are set)."""
+
+    link_id: str
+    event_type_id: int
+    expires_at: datetime | None = None
+    max_usage_count: int | None = None
+    usage_count: int = 0
+
+    def expired(self, now: datetime) -> bool:
+        if self.expires_at is not None and now >= self.expires_at:
+            return True
+        return self.max_usage_count is not None and self.usage_count >= self.max_usage_count
 
 
 @dataclass

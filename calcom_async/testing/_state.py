@@ -28,16 +28,18 @@ from ._models import (
     Booking,
     EventType,
     Host,
+    Membership,
     Organization,
     Override,
+    PrivateLink,
     Schedule,
-    SchedulingType,
     Team,
     User,
     Webhook,
     WebhookDelivery,
 )
 from ._state_extras import ExtraState
+from ._team_state import TeamState, slugify
 from ._timeutil import UTC, get_zone, parse_date, parse_hhmm
 
 # The dataclasses are re-exported: ``_state`` was where they lived first.
@@ -52,8 +54,10 @@ __all__ = [
     "EventType",
     "FakeState",
     "Host",
+    "Membership",
     "Organization",
     "Override",
+    "PrivateLink",
     "Schedule",
     "Team",
     "User",
@@ -93,19 +97,20 @@ class _HostIndex:
                 yield bid
 
 
-class FakeState(ExtraState):
+class FakeState(ExtraState, TeamState):
     """All data of a :class:`~calcom_async.testing.FakeCalcom`, plus seeding helpers.
 
     Attributes (all plain dicts keyed by id unless noted):
 
     - ``users``, ``organizations``, ``teams``, ``schedules``, ``event_types``, ``bookings``,
-      ``webhooks``;
+      ``webhooks``; ``private_links`` (keyed by link id);
     - ``api_keys``: API key → user id (the keys accepted by the server);
     - ``deliveries``: list of :class:`WebhookDelivery` attempts, in order;
     - reservations, booking records and calendar connections: see :class:`ExtraState`.
 
     Ids come from per-kind counters with distinct bases (users 101…, organizations/teams 1001…,
-    schedules 3001…, event types 4001…, bookings 5001…, webhooks 6001…, credentials 7001…),
+    schedules 3001…, event types 4001…, bookings 5001…, webhooks 6001…, credentials 7001…,
+    memberships 8001…, booking references 9001…),
     so mixing up two kinds of id in a test fails loudly instead of hitting another object.
     """
 
@@ -119,6 +124,7 @@ class FakeState(ExtraState):
         self.event_types: dict[int, EventType] = {}
         self.bookings: dict[int, Booking] = {}
         self.webhooks: dict[int, Webhook] = {}
+        self.private_links: dict[str, PrivateLink] = {}
         self.api_keys: dict[str, int] = {}
         self.deliveries: list[WebhookDelivery] = []
         self._by_uid: dict[str, Booking] = {}
@@ -146,6 +152,8 @@ class FakeState(ExtraState):
             "booking": 5000,
             "webhook": 6000,
             "credential": 7000,
+            "membership": 8000,
+            "booking_reference": 9000,
         }
         self._uid_rng = random.Random(f"calcom-fake-uid-{seed}")
         self._init_extras()  # reservations, booking records, calendars (_state_extras.py)
@@ -159,8 +167,12 @@ class FakeState(ExtraState):
         alphabet = string.ascii_letters + string.digits
         while True:
             uid = "".join(self._uid_rng.choice(alphabet) for _ in range(22))
-            if uid not in self._by_uid:
+            if uid not in self._by_uid and uid not in self.private_links:
                 return uid
+
+    def new_token(self) -> str:
+        """64 hex digits (team invitation tokens), from the seeded generator."""
+        return f"{self._uid_rng.getrandbits(256):064x}"
 
     # ------------------------------------------------------------ seeding
     def add_user(
@@ -203,47 +215,6 @@ class FakeState(ExtraState):
             self.add_team_member(team_id, uid, role=role)
         return user
 
-    def add_organization(self, name: str = "Fake Org", slug: str | None = None) -> Organization:
-        """Create an organization (ids share the team id space, as in Cal.com)."""
-        oid = self.next_id("team")
-        org = Organization(id=oid, name=name, slug=slug or f"org-{oid}")
-        self.organizations[oid] = org
-        return org
-
-    def add_team(
-        self,
-        name: str = "Fake Team",
-        *,
-        slug: str | None = None,
-        organization_id: int | None = None,
-        members: dict[int, str] | Iterable[int] = (),
-    ) -> Team:
-        """Create a team inside ``organization_id``; ``members`` is ids or ``{id: role}``."""
-        if organization_id is not None and organization_id not in self.organizations:
-            raise KeyError(f"no organization {organization_id}")
-        tid = self.next_id("team")
-        team = Team(id=tid, name=name, slug=slug or f"team-{tid}", organization_id=organization_id)
-        self.teams[tid] = team
-        items = members.items() if isinstance(members, dict) else ((m, "MEMBER") for m in members)
-        for user_id, role in items:
-            self.add_team_member(tid, user_id, role=role)
-        return team
-
-    def add_team_member(self, team_id: int, user_id: int, *, role: str = "MEMBER") -> None:
-        """Add ``user_id`` to a team (and to its organization, when the user has none)."""
-        team = self.teams[team_id]
-        user = self.users[user_id]
-        team.members[user_id] = role
-        if user.organization_id is None:
-            user.organization_id = team.organization_id
-        for et in self.event_types.values():
-            if (
-                et.team_id == team_id
-                and et.assign_all_team_members
-                and all(h.user_id != user_id for h in et.hosts)
-            ):
-                et.hosts.append(Host(user_id=user_id))
-
     def remove_user(self, user_id: int) -> User:
         """Delete a user (their key and memberships go; their bookings stay).
 
@@ -254,7 +225,7 @@ class FakeState(ExtraState):
         for key in [k for k, v in self.api_keys.items() if v == user_id]:
             del self.api_keys[key]
         for team in self.teams.values():
-            team.members.pop(user_id, None)
+            team.memberships.pop(user_id, None)
         for et in self.event_types.values():
             et.hosts = [h for h in et.hosts if h.user_id != user_id]
         return user
@@ -326,54 +297,10 @@ class FakeState(ExtraState):
         et = EventType(
             id=self.next_id("event_type"),
             title=title,
-            slug=slug or _slugify(title),
+            slug=slug or slugify(title),
             length_in_minutes=length_in_minutes,
             owner_id=owner_id,
             schedule_id=schedule_id,
-            **fields,
-        )
-        self.event_types[et.id] = et
-        return et
-
-    def add_team_event_type(
-        self,
-        team_id: int,
-        *,
-        title: str = "Team meeting",
-        slug: str | None = None,
-        length_in_minutes: int = 30,
-        scheduling_type: SchedulingType = "roundRobin",
-        hosts: Sequence[int | Host] | None = None,
-        assign_all_team_members: bool = False,
-        **fields: Any,
-    ) -> EventType:
-        """Create a team event type with ``scheduling_type`` collective/roundRobin/managed.
-
-        ``hosts`` are user ids or :class:`Host` objects (must be team members); with
-        ``assign_all_team_members=True`` (or ``hosts=None``) every team member is a host.
-        """
-        team = self.teams[team_id]
-        if hosts is None:
-            assign_all_team_members = True
-        host_list: list[Host] = []
-        if assign_all_team_members:
-            host_list = [Host(user_id=u) for u in team.members]
-        else:
-            for h in hosts or ():
-                host = h if isinstance(h, Host) else Host(user_id=h)
-                if host.user_id not in team.members:
-                    raise ValueError(f"user {host.user_id} is not a member of team {team_id}")
-                host_list.append(host)
-        fields.setdefault("created_at", self.now())
-        et = EventType(
-            id=self.next_id("event_type"),
-            title=title,
-            slug=slug or _slugify(title),
-            length_in_minutes=length_in_minutes,
-            team_id=team_id,
-            scheduling_type=scheduling_type,
-            hosts=host_list,
-            assign_all_team_members=assign_all_team_members,
             **fields,
         )
         self.event_types[et.id] = et
@@ -433,8 +360,12 @@ class FakeState(ExtraState):
         secret: str | None = None,
         active: bool = True,
         payload_template: str | None = None,
+        event_type_id: int | None = None,
     ) -> Webhook:
-        """Register a user webhook (deliveries go only to loopback hosts)."""
+        """Register a webhook of ``user_id`` (deliveries go only to loopback hosts); with
+        ``event_type_id`` an event type's webhook, which fires for that event type only."""
+        if event_type_id is not None and event_type_id not in self.event_types:
+            raise KeyError(f"no event type {event_type_id}")
         wh = Webhook(
             id=self.next_id("webhook"),
             user_id=user_id,
@@ -443,6 +374,7 @@ class FakeState(ExtraState):
             active=active,
             secret=secret,
             payload_template=payload_template,
+            event_type_id=event_type_id,
         )
         self.webhooks[wh.id] = wh
         return wh
@@ -456,12 +388,6 @@ class FakeState(ExtraState):
         for u in self.users.values():
             if u.username == username:
                 return u
-        return None
-
-    def team_by_slug(self, slug: str) -> Team | None:
-        for t in self.teams.values():
-            if t.slug == slug:
-                return t
         return None
 
     def default_schedule(self, user_id: int) -> Schedule | None:
@@ -558,13 +484,6 @@ class FakeState(ExtraState):
                 s, e, hosts = entry
                 for h in hosts:
                     self._index[h].remove(s, e, booking.id)
-
-
-def _slugify(text: str) -> str:
-    out = "".join(c.lower() if c.isalnum() else "-" for c in text).strip("-")
-    while "--" in out:
-        out = out.replace("--", "-")
-    return out or "event"
 
 
 def _to_availability(a: Availability | dict[str, Any]) -> Availability:

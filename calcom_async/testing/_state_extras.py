@@ -173,7 +173,6 @@ class ExtraState:
         #: user id → (credential id, external id) of the calendar new bookings go to.
         self.destination_calendars: dict[int, tuple[int, str]] = {}
         self._calendars_seeded: set[int] = set()
-        self._reference_ids = 8000
 
     def new_reservation_uid(self) -> str:
         """A UUID (Cal.com's reservation uids are UUIDs), from the seeded generator."""
@@ -242,9 +241,8 @@ class ExtraState:
         """Record a calendar event or video meeting (``type``: ``google_calendar``,
         ``office365_calendar``, ``daily_video``, ``google_video``, ``office365_video``,
         ``zoom_video``...) for booking ``booking_uid``."""
-        self._reference_ids += 1
         ref = BookingReference(
-            id=self._reference_ids,
+            id=self.next_id("booking_reference"),
             type=type,
             event_uid=event_uid or f"{type}-{booking_uid}".lower(),
             destination_calendar_id=destination_calendar_id,

@@ -13,11 +13,16 @@ from . import (
     booking_records,
     bookings,
     calendars,
+    event_type_webhooks,
     event_types,
     me,
+    memberships,
+    private_links,
     schedules,
     slot_reservations,
     slots,
+    team_bookings,
+    team_event_types,
     teams,
     webhooks,
 )
@@ -36,6 +41,11 @@ AREA_MODULES = (
     teams,
     webhooks,
     calendars,
+    event_type_webhooks,
+    private_links,
+    team_event_types,
+    memberships,
+    team_bookings,
 )
 
 

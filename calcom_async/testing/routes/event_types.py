@@ -1,7 +1,8 @@
 """Personal event types (``cal-api-version: 2024-06-14``) and the event-type output shape.
 
 Create → 201 (title, slug, lengthInMinutes required; slug unique per owner); GET/PATCH (200) /
-DELETE (200, ``data: {id, lengthInMinutes, title, slug}``) only for the owner (403 otherwise).
+DELETE (200, ``data: {id, lengthInMinutes, title, slug}``; its webhooks and private links go
+too) only for the owner (403 otherwise).
 Without ``scheduleId`` the owner's *current* default schedule is used. Fields the fake does not
 interpret (bookerLayouts, color, ...) are stored and echoed. ``confirmationPolicy`` ``{type:
 "always"|"time"}`` makes bookings ``pending``. Output ``users``/``hosts`` are objects (as the
@@ -15,7 +16,7 @@ from typing import Any
 
 from .._drift import UNKNOWN_LOCATION
 from .._routing import Area, Ctx, Reply, bad_request, forbidden, not_found, ok
-from .._state import EventType, User
+from .._state import MANAGERS, EventType, User
 from .._validate import (
     as_obj,
     check_keys,
@@ -252,6 +253,21 @@ def check_slug_free(ctx: Ctx, et: EventType) -> None:
             raise bad_request(f"An event type with slug '{et.slug}' already exists", "slug")
 
 
+def managed_event_type(ctx: Ctx) -> EventType:
+    """The ``eventTypeId`` of the path, if the caller may manage it: its owner, or an owner or
+    admin of its team (403 otherwise; 404 when it does not exist)."""
+    eid = ctx.int_param("eventTypeId")
+    et = ctx.state.event_types.get(eid)
+    if et is None:
+        raise not_found(f"Event type with id={eid} not found")
+    team = ctx.state.teams.get(et.team_id) if et.team_id is not None else None
+    if et.team_id is None and et.owner_id == ctx.user.id:
+        return et
+    if team is not None and team.members.get(ctx.user.id) in MANAGERS:
+        return et
+    raise forbidden(f"Event type with id={eid} does not belong to the user")
+
+
 def _own_event_type(ctx: Ctx) -> EventType:
     eid = ctx.int_param("eventTypeId")
     et = ctx.state.event_types.get(eid)
@@ -343,8 +359,7 @@ def update_event_type(ctx: Ctx) -> Reply:
 
 @area.route("DELETE", "/v2/event-types/{eventTypeId}")
 def delete_event_type(ctx: Ctx) -> Reply:
-    et = _own_event_type(ctx)
-    del ctx.state.event_types[et.id]
+    et = ctx.state.delete_event_type(_own_event_type(ctx).id)
     return ok(
         {"id": et.id, "lengthInMinutes": et.length_in_minutes, "title": et.title, "slug": et.slug}
     )

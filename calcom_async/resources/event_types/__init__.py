@@ -1,10 +1,15 @@
-"""``cal.event_types``: the bookable meeting kinds of the authenticated user."""
+"""``cal.event_types``: the bookable meeting kinds of the authenticated user.
+
+Nested, as the API nests them: ``cal.event_types.webhooks`` (:mod:`.webhooks`) and
+``cal.event_types.private_links`` (:mod:`.private_links`), each loaded on first use.
+"""
 
 from __future__ import annotations
 
 import builtins
+import functools
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from calcom_v2_client.api.event_types import (
     create_event_type,
@@ -24,9 +29,13 @@ from calcom_v2_client.models import (
     UpdateEventTypeInput,
 )
 
-from .. import _validate as v
-from .._errors import CalcomValueError
-from ._base import Resource, build, compact, optional
+from ... import _validate as v
+from ..._errors import CalcomValueError
+from .._base import Resource, build, compact, optional
+
+if TYPE_CHECKING:
+    from .private_links import PrivateLinks
+    from .webhooks import EventTypeWebhooks
 
 __all__ = ["EventTypes", "event_type_fields"]
 
@@ -93,6 +102,20 @@ def _objects(value: object, field: str) -> list[dict[str, Any]]:
 
 class EventTypes(Resource):
     """Event types (``cal-api-version: 2024-06-14``, sent for you)."""
+
+    @functools.cached_property
+    def webhooks(self) -> EventTypeWebhooks:
+        """Webhooks of one event type: list, get, create, update, delete, delete_all."""
+        from .webhooks import EventTypeWebhooks
+
+        return EventTypeWebhooks(self._client)
+
+    @functools.cached_property
+    def private_links(self) -> PrivateLinks:
+        """Private booking links of an event type: list, create, update, delete."""
+        from .private_links import PrivateLinks
+
+        return PrivateLinks(self._client)
 
     async def list(
         self,
