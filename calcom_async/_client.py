@@ -38,7 +38,6 @@ from ._options import (
     reset_request_options,
     set_request_options,
 )
-from ._pacing import AdaptivePacer
 from ._retry import RetryPolicy
 from ._transport import (
     HTTPX_ERRORS,
@@ -57,6 +56,7 @@ if TYPE_CHECKING:
     from calcom_v2_client import Client as _GeneratedClient
     from calcom_v2_client.types import Response as _GeneratedResponse
 
+    from ._pacing import AdaptivePacer
     from .resources.bookings import Bookings
     from .resources.calendars import Calendars
     from .resources.event_types import EventTypes
@@ -212,7 +212,13 @@ class AsyncCalcom:
         http_timeout = client_timeout(timeout)
         check_client_parts(pacing=pacing, http_client=http_client, transport=transport)
         self._policy = RetryPolicy(max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait)
-        self._pacer = AdaptivePacer(on_wait=on_wait) if pacing else None
+        self._pacer: AdaptivePacer | None = None
+        if pacing:
+            # Imported with the first client that paces: it is a third of what the SDK itself
+            # adds to ``import calcom_async``.
+            from ._pacing import AdaptivePacer
+
+            self._pacer = AdaptivePacer(on_wait=on_wait)
         inner: httpx.AsyncBaseTransport = (
             ClientTransport(http_client)
             if http_client is not None

@@ -65,10 +65,10 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
-import attrs
 import httpx
 
 from ._errors import ConfigurationError
@@ -103,7 +103,7 @@ def _non_negative(name: str, value: float) -> None:
         raise ConfigurationError(f"{name} must be >= 0, got {value!r}")
 
 
-@attrs.frozen
+@dataclass(frozen=True)  # not attrs: ``import calcom_async`` does not load attrs
 class RetryPolicy:
     """How the transport retries: the budget, the backoff curve and the rate-limit ceiling.
 
@@ -127,7 +127,7 @@ class RetryPolicy:
     max_backoff: float = 8.0
     max_rate_limit_wait: float = 60.0
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
             raise ConfigurationError(f"max_retries must be an int, got {self.max_retries!r}")
         if self.max_retries < 0:

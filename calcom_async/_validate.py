@@ -29,7 +29,6 @@ import math
 import os
 import re
 import typing
-import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime, timezone
 from typing import Any, TypeVar
@@ -261,6 +260,8 @@ def time_zone(value: object, field: str = "time_zone") -> str:
         or any(part in (".", "..") for part in value.split("/"))
     ):
         raise CalcomValueError(f"{field} must be an IANA time zone name such as 'Europe/Berlin'")
+    import zoneinfo  # here, not at the top: it costs ``import calcom_async`` ~2 ms
+
     try:
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # OSError: e.g. a directory
