@@ -1,6 +1,6 @@
 """The servers the call benchmarks talk to, each in a child process.
 
-    python scripts/bench_server.py fake BOOKINGS    # a seeded FakeCalcom under uvicorn
+    python scripts/bench_server.py fake BOOKINGS [LATENCY]   # a seeded FakeCalcom under uvicorn
     python scripts/bench_server.py replay           # one recorded answer, replayed
 
 Each prints ``{"base_url": ..., "uid": ...}`` on one line and serves until its stdin is closed.
@@ -8,7 +8,8 @@ Used by ``bench_calls.py`` and ``bench_import.py``. A child process, so that its
 counted as the client's and it can run on the other core, as a remote server would.
 
 * **fake**: ``FakeCalcom`` with ``BOOKINGS`` bookings of one user (each with an attendee, a host,
-  the event type and metadata, as Cal.com sends them) and Cal.com's rate-limit headers.
+  the event type and metadata, as Cal.com sends them) and Cal.com's rate-limit headers; with
+  ``LATENCY`` (seconds) every request first waits that long, as a remote API's would.
 * **replay**: a bare asyncio HTTP/1.1 server answering every request with the fake's recorded
   answer to ``GET /v2/bookings/{uid}`` (same headers, same body): next to no server work, so
   a loopback ``get`` measures the client and the sockets only.
@@ -22,7 +23,7 @@ import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 
-from calcom_async.testing import FakeCalcom, RateLimit
+from calcom_async.testing import FakeCalcom, Faults, RateLimit
 
 KEY = "cal_test_bench_calls_00000000000000"
 VERSION = "2024-08-13"  # bookings' cal-api-version
@@ -30,9 +31,10 @@ VERSION = "2024-08-13"  # bookings' cal-api-version
 NEVER_EXHAUSTED = RateLimit(10**9, ttl=60.0, block_duration=60.0)
 
 
-def seeded_fake(bookings: int) -> tuple[FakeCalcom, str]:
+def seeded_fake(bookings: int, latency: float = 0.0) -> tuple[FakeCalcom, str]:
     """A fake with ``bookings`` bookings of one user; returns it and one booking's uid."""
-    fake = FakeCalcom(api_keys=[KEY], rate_limit=NEVER_EXHAUSTED, seed=7)
+    faults = Faults(latency=(latency, latency)) if latency else None
+    fake = FakeCalcom(api_keys=[KEY], rate_limit=NEVER_EXHAUSTED, faults=faults, seed=7)
     user = fake.user_for_key(KEY)
     fake.state.add_schedule(user.id, time_zone="UTC")
     et = fake.state.add_event_type(user.id, title="Bench", length_in_minutes=15)
@@ -66,12 +68,12 @@ def _ready(base_url: str, uid: str) -> None:
     print(json.dumps({"base_url": base_url, "uid": uid}), flush=True)
 
 
-async def _serve_fake(bookings: int) -> None:
+async def _serve_fake(bookings: int, latency: float) -> None:
     import uvicorn
 
     from calcom_async.testing._serve import listening_socket
 
-    fake, uid = seeded_fake(bookings)
+    fake, uid = seeded_fake(bookings, latency)
     sock = listening_socket()
     # Keep idle connections open for the whole run, as Cal.com's edge does for minutes:
     # uvicorn's 5 s default would close the pool of whichever contender waits for the others,
@@ -132,9 +134,9 @@ async def _serve_replay() -> None:
 class Server:
     """A benchmark server in a child process: ``Server("fake", 20_000)`` or ``Server("replay")``."""
 
-    def __init__(self, kind: str, bookings: int = 1) -> None:
+    def __init__(self, kind: str, bookings: int = 1, latency: float = 0.0) -> None:
         self._proc = subprocess.Popen(
-            [sys.executable, __file__, kind, str(bookings)],
+            [sys.executable, __file__, kind, str(bookings), str(latency)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -164,4 +166,4 @@ if __name__ == "__main__":
     if sys.argv[1] == "replay":
         asyncio.run(_serve_replay())
     else:
-        asyncio.run(_serve_fake(int(sys.argv[2])))
+        asyncio.run(_serve_fake(int(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 0))
