@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 UPSTREAM ?= ../shared/reference/calcom-openapi-v2.json
 
-.PHONY: install services generate check-generated drift lint typecheck pytest pytest-on test demo bench clean
+.PHONY: install services generate check-generated drift lint typecheck pytest pytest-on test demo bench bench-quick clean
 
 install: $(STAMP)
 
@@ -59,8 +59,14 @@ pytest-on:
 demo: install
 	$(BIN)/python scripts/demo.py
 
+# Per-call suite against raw httpx (a Markdown table, ~10 min), then bulk booking under the
+# throttler. `make bench-quick` is the per-call suite in ~2 min (fewer rounds, 2,000 bookings).
 bench: install
+	$(BIN)/python scripts/bench_calls.py
 	$(BIN)/python scripts/bench.py
+
+bench-quick: install
+	$(BIN)/python scripts/bench_calls.py --quick
 
 clean:
 	rm -rf $(VENV) .venv-* .pytest_cache .mypy_cache .ruff_cache

@@ -17,24 +17,27 @@ from __future__ import annotations
 
 import contextvars
 import copy
+import dataclasses
 import functools
 import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
 import httpx
-from calcom_v2_client import Client as _GeneratedClient
-from calcom_v2_client.types import Response as _GeneratedResponse
 
 from ._auth import BearerAuth, TokenRefresher
 from ._errors import CalcomError, CalcomValueError, ConfigurationError, error_from_response
 from ._keys import AccessToken, resolve_credential, validate_base_url
-from ._options import RequestOptions, request_options
-from ._pacing import AdaptivePacer
+from ._options import (
+    RequestOptions,
+    current_request_options,
+    reset_request_options,
+    set_request_options,
+)
 from ._retry import RetryPolicy
 from ._transport import (
     HTTPX_ERRORS,
@@ -50,6 +53,10 @@ from ._version import __version__
 from ._waits import WaitHook
 
 if TYPE_CHECKING:
+    from calcom_v2_client import Client as _GeneratedClient
+    from calcom_v2_client.types import Response as _GeneratedResponse
+
+    from ._pacing import AdaptivePacer
     from .resources.bookings import Bookings
     from .resources.calendars import Calendars
     from .resources.event_types import EventTypes
@@ -71,14 +78,16 @@ DEFAULT_BASE_URL = "https://api.cal.com"
 DEFAULT_TIMEOUT = 30.0
 
 
-@attrs.define
+# Dataclasses and plain classes rather than attrs in the modules ``import calcom_async`` loads:
+# attrs alone would add ~10 ms to that import. It arrives with the generated models instead.
+@dataclass
 class RawResponse:
     """The HTTP response behind the calls made inside :meth:`AsyncCalcom.raw_response`.
 
     ``response`` is the last final response (after retries); ``responses`` all of them in order.
     """
 
-    responses: list[httpx.Response] = attrs.field(factory=list)
+    responses: list[httpx.Response] = dataclasses.field(default_factory=list)
 
     @property
     def response(self) -> httpx.Response:
@@ -107,9 +116,11 @@ class RawResponse:
         return limits
 
 
-@attrs.define
 class _Slot:
-    response: httpx.Response | None = None
+    __slots__ = ("response",)
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
 
 
 # The final response of the call running in this task, captured by an httpx response hook.
@@ -201,7 +212,13 @@ class AsyncCalcom:
         http_timeout = client_timeout(timeout)
         check_client_parts(pacing=pacing, http_client=http_client, transport=transport)
         self._policy = RetryPolicy(max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait)
-        self._pacer = AdaptivePacer(on_wait=on_wait) if pacing else None
+        self._pacer: AdaptivePacer | None = None
+        if pacing:
+            # Imported with the first client that paces: it is a third of what the SDK itself
+            # adds to ``import calcom_async``.
+            from ._pacing import AdaptivePacer
+
+            self._pacer = AdaptivePacer(on_wait=on_wait)
         inner: httpx.AsyncBaseTransport = (
             ClientTransport(http_client)
             if http_client is not None
@@ -221,9 +238,14 @@ class AsyncCalcom:
         self._defaults = RequestOptions()  # per-call defaults; set by with_options()
         self._owns_pool = True
         self._closed = False
-        self._generated = _GeneratedClient(base_url=str(self._base_url)).set_async_httpx_client(
-            self._http
-        )
+
+    @functools.cached_property
+    def _generated(self) -> _GeneratedClient:
+        """The generated layer's client, on our ``httpx.AsyncClient`` (built on first use: it
+        brings in the generated package and attrs, which ``import calcom_async`` does not)."""
+        from calcom_v2_client import Client
+
+        return Client(base_url=str(self._base_url)).set_async_httpx_client(self._http)
 
     # Resources are imported on first use: they pull in the generated models (~100 modules), which
     # would otherwise dominate ``import calcom_async``.
@@ -364,21 +386,30 @@ class AsyncCalcom:
         if self._owns_pool:
             await self._http.aclose()
 
-    @contextmanager
-    def _call_options(self, timeout: float | None, max_retries: int | None) -> Iterator[None]:
-        """Refuse calls on a closed client; apply the client's, then the call's options."""
+    def _call_options(
+        self, timeout: float | None, max_retries: int | None
+    ) -> RequestOptions | None:
+        """Refuse calls on a closed client; the options this call runs with, merged over any
+        enclosing ``request_options`` block (the call's win, then the client's defaults).
+
+        ``None`` when the call changes nothing, the common case: the request path then sets no
+        context variable at all.
+        """
         # A closed user-supplied http_client is reported by ClientTransport, naming it.
-        if self.is_closed:
+        if self._closed or self._http.is_closed:
             raise ConfigurationError(
                 "this AsyncCalcom client is closed (aclose() was called, or its async with "
                 "block has ended); create a new client"
             )
-        defaults = self._defaults
-        with (
-            request_options(timeout=defaults.timeout, max_retries=defaults.max_retries),
-            request_options(timeout=timeout, max_retries=max_retries),
-        ):
-            yield
+        if timeout is None and max_retries is None:
+            if self._defaults.is_default:
+                return None
+            own = self._defaults
+        else:
+            own = RequestOptions(timeout=timeout, max_retries=max_retries).merged_over(
+                self._defaults
+            )
+        return own.merged_over(current_request_options())
 
     async def __aenter__(self) -> Self:
         return self
@@ -471,26 +502,28 @@ class AsyncCalcom:
         (built from the real response, whatever its body), and the body is checked to be the
         model the caller expects.
         """
+        options = self._call_options(timeout, max_retries)
         slot = _Slot()
         token = _current.set(slot)
+        options_token = None if options is None else set_request_options(options)
         try:
-            with self._call_options(timeout, max_retries):
-                try:
-                    result = await endpoint(client=self._generated, **kwargs)
-                except HTTPX_ERRORS as exc:  # raised by httpx before the transport, e.g. the URL
-                    raise as_calcom_error(exc) from exc
-                except CalcomError:
-                    raise
-                except (ValueError, KeyError, TypeError) as exc:
-                    if slot.response is None:
-                        # Raised before anything was sent: the generated layer refused the input.
-                        raise CalcomValueError(f"could not build the request: {exc}") from exc
-                    if not slot.response.is_error:
-                        raise validation_error(exc, slot.response, expect) from exc
-                    # An error status whose body is not Cal.com's envelope (say an HTML page):
-                    # the typed status error below is built from the raw response.
-                    result = None
+            result = await endpoint(client=self._generated, **kwargs)
+        except HTTPX_ERRORS as exc:  # raised by httpx before the transport, e.g. the URL
+            raise as_calcom_error(exc) from exc
+        except CalcomError:
+            raise
+        except (ValueError, KeyError, TypeError) as exc:
+            if slot.response is None:
+                # Raised before anything was sent: the generated layer refused the input.
+                raise CalcomValueError(f"could not build the request: {exc}") from exc
+            if not slot.response.is_error:
+                raise validation_error(exc, slot.response, expect) from exc
+            # An error status whose body is not Cal.com's envelope (say an HTML page): the
+            # typed status error below is built from the raw response.
+            result = None
         finally:
+            if options_token is not None:
+                reset_request_options(options_token)
             _current.reset(token)
         response = slot.response
         capture = _captures.get()

@@ -22,18 +22,23 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
-from typing import Any
+from contextvars import ContextVar, Token
+from dataclasses import dataclass
 
-import attrs
 import httpx
 
 from ._errors import CalcomValueError
 
-__all__ = ["RequestOptions", "current_request_options", "request_options"]
+__all__ = [
+    "RequestOptions",
+    "current_request_options",
+    "request_options",
+    "reset_request_options",
+    "set_request_options",
+]
 
 
-def _check_timeout(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+def _check_timeout(value: object) -> None:
     if value is None or isinstance(value, httpx.Timeout):
         return
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -44,7 +49,7 @@ def _check_timeout(_instance: object, _attribute: attrs.Attribute[Any], value: o
         raise CalcomValueError(f"timeout must be a positive number of seconds, got {value!r}")
 
 
-def _check_max_retries(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+def _check_max_retries(value: object) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int):
@@ -53,7 +58,9 @@ def _check_max_retries(_instance: object, _attribute: attrs.Attribute[Any], valu
         raise CalcomValueError(f"max_retries must be >= 0, got {value}")
 
 
-@attrs.frozen
+# A dataclass, not attrs: this module is imported by ``import calcom_async``, and attrs alone
+# costs that import ~10 ms (it is loaded with the generated models, on first use).
+@dataclass(frozen=True)
 class RequestOptions:
     """Options for the requests made inside one :func:`request_options` block.
 
@@ -69,8 +76,17 @@ class RequestOptions:
         CalcomValueError: a value is out of range (non-positive timeout, negative retries).
     """
 
-    timeout: float | httpx.Timeout | None = attrs.field(default=None, validator=_check_timeout)
-    max_retries: int | None = attrs.field(default=None, validator=_check_max_retries)
+    timeout: float | httpx.Timeout | None = None
+    max_retries: int | None = None
+
+    def __post_init__(self) -> None:
+        _check_timeout(self.timeout)
+        _check_max_retries(self.max_retries)
+
+    @property
+    def is_default(self) -> bool:
+        """Whether every field is ``None`` (nothing overridden)."""
+        return self.timeout is None and self.max_retries is None
 
     def merged_over(self, outer: RequestOptions) -> RequestOptions:
         """These options, with unset fields taken from *outer*."""
@@ -96,6 +112,19 @@ _current: ContextVar[RequestOptions] = ContextVar("calcom_async_request_options"
 def current_request_options() -> RequestOptions:
     """The options in effect for the current task (all ``None`` outside any block)."""
     return _current.get()
+
+
+def set_request_options(options: RequestOptions) -> Token[RequestOptions]:
+    """Make *options* (already merged) current; undo with :func:`reset_request_options`.
+
+    The facade's request path uses this pair rather than the context manager: it is the hot
+    path of every call, and it skips both when a call overrides nothing.
+    """
+    return _current.set(options)
+
+
+def reset_request_options(token: Token[RequestOptions]) -> None:
+    _current.reset(token)
 
 
 @contextmanager

@@ -69,10 +69,10 @@ import math
 import random
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
-import attrs
 import httpx
 
 from ._errors import ConfigurationError
@@ -107,7 +107,7 @@ def _non_negative(name: str, value: float) -> None:
         raise ConfigurationError(f"{name} must be >= 0, got {value!r}")
 
 
-@attrs.frozen
+@dataclass(frozen=True)  # not attrs: ``import calcom_async`` does not load attrs
 class RetryPolicy:
     """How the transport retries: the budget, the backoff curve and the rate-limit ceiling.
 
@@ -131,7 +131,7 @@ class RetryPolicy:
     max_backoff: float = 8.0
     max_rate_limit_wait: float = 60.0
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int):
             raise ConfigurationError(f"max_retries must be an int, got {self.max_retries!r}")
         if self.max_retries < 0:

@@ -36,17 +36,18 @@ The rules themselves (what is retried, for which methods, how long to wait) are 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import math
 import random
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol, runtime_checkable
 
 import anyio
-import attrs
 import httpx
 
 from ._errors import (
@@ -132,7 +133,7 @@ class Pacer(Protocol):
         ...
 
 
-@attrs.define
+@dataclass
 class TransportStats:
     """Counters of one transport's activity (mutable; read them, don't write them).
 
@@ -151,7 +152,7 @@ class TransportStats:
     """
 
     requests: int = 0
-    responses_by_status: Counter[int] = attrs.field(factory=Counter)
+    responses_by_status: Counter[int] = field(default_factory=Counter)
     retries: int = 0
     rate_limited: int = 0
     rate_limit_waits: int = 0
@@ -162,7 +163,7 @@ class TransportStats:
 
     def as_dict(self) -> dict[str, Any]:
         """A plain snapshot, e.g. for printing or JSON."""
-        data = attrs.asdict(self)
+        data = dataclasses.asdict(self)
         data["responses_by_status"] = dict(sorted(self.responses_by_status.items()))
         return data
 
@@ -224,6 +225,10 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
+def _where(request: httpx.Request) -> str:
+    return f"{request.method.upper()} {request.url.path}"
+
+
 def wait_bound(policy: RetryPolicy, options: RequestOptions) -> float:
     """The longest one wait of a call may last: ``max_rate_limit_wait``, or a per-call timeout."""
     bound = policy.max_rate_limit_wait
@@ -235,21 +240,42 @@ def wait_bound(policy: RetryPolicy, options: RequestOptions) -> float:
     return bound
 
 
-@attrs.frozen
 class _Attempt:
-    """One attempt of one request, as the retry rules see it."""
+    """One attempt of one request, as the retry rules see it.
 
-    request: httpx.Request
-    where: str  # "POST /v2/bookings": never the query string, it may carry PII
-    idempotent: bool
-    number: int
-    total: int
-    bound: float  # the longest one wait may last (wait_bound)
-    paced: bool = True  # governed by the client-wide pacer (shares_key_budget)
+    Passed as is to the debug log calls, which format it (``str()``: the tag) only when the
+    line is emitted: a successful call formats nothing.
+    """
+
+    __slots__ = ("bound", "idempotent", "number", "paced", "request", "total")
+
+    def __init__(
+        self,
+        request: httpx.Request,
+        idempotent: bool,
+        number: int,
+        total: int,
+        bound: float,
+        paced: bool = True,
+    ) -> None:
+        self.request = request
+        self.idempotent = idempotent
+        self.number = number
+        self.total = total
+        self.bound = bound  # the longest one wait may last (wait_bound)
+        self.paced = paced  # governed by the client-wide pacer (shares_key_budget)
+
+    @property
+    def where(self) -> str:
+        """``"POST /v2/bookings"``: never the query string, it may carry PII."""
+        return _where(self.request)
 
     @property
     def tag(self) -> str:
         return f"{self.where} (attempt {self.number}/{self.total})"
+
+    def __str__(self) -> str:
+        return self.tag
 
     @property
     def last(self) -> bool:
@@ -342,8 +368,6 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             APIStatusError: a 3xx redirect (never followed).
             ConfigurationError: a user-supplied ``http_client`` is closed.
         """
-        method = request.method.upper()
-        where = f"{method} {request.url.path}"  # never the query string: it may carry PII
         options = current_request_options()
         max_retries = (
             options.max_retries if options.max_retries is not None else self.policy.max_retries
@@ -357,17 +381,17 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             await request.aread()
         except Exception as exc:
             raise APIConnectionError(
-                f"{where} could not be sent: {_describe(exc)}", request=request
+                f"{_where(request)} could not be sent: {_describe(exc)}", request=request
             ) from exc
 
         bound = wait_bound(self.policy, options)
         limit_bound = 0.0 if max_retries == 0 else bound  # max_retries=0: never wait one out
-        idempotent = is_idempotent(method)
-        paced = self.pacer is not None and shares_key_budget(method, request.url.path)
+        idempotent = is_idempotent(request.method)
+        paced = self.pacer is not None and shares_key_budget(request.method, request.url.path)
         number = 0
         while True:
             number += 1
-            at = _Attempt(request, where, idempotent, number, max_retries + 1, bound, paced)
+            at = _Attempt(request, idempotent, number, max_retries + 1, bound, paced)
             if number > 1:
                 self.stats.retries += 1
             if paced:
@@ -446,7 +470,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         *status* is set when the failure came while reading the body of a response with that
         status: the request reached the server, and only a 429 proves it was not applied.
         """
-        request, where, tag = at.request, at.where, at.tag
+        request, where, tag = at.request, at.where, at
         what = _describe(exc)
         if status is not None:
             what = f"the {status} response's body could not be read ({what})"
@@ -500,8 +524,11 @@ class RetryingTransport(httpx.AsyncBaseTransport):
 
     async def _after_response(self, response: httpx.Response, at: _Attempt) -> WaitEvent | None:
         """The wait before the next attempt, or ``None`` to return *response*; may raise."""
-        request, where, tag, bound = at.request, at.where, at.tag, at.bound
         status = response.status_code
+        if status < 300:  # the common case, first
+            logger.debug("%s -> %d", at, status)
+            return None
+        request, tag, bound = at.request, at, at.bound
         exhausted = at.last
 
         if 300 <= status < 400:
@@ -510,7 +537,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             if not at.idempotent and status == 303:  # "done, see there": it may have been applied
                 self.stats.ambiguous += 1
                 raise AmbiguousRequestError(
-                    f"{where} may or may not have been applied: the server answered 303 "
+                    f"{at.where} may or may not have been applied: the server answered 303 "
                     f"See Other ({redact_secrets(response.headers.get('location', ''))!r}); "
                     "look the object up before retrying",
                     request=request,
@@ -553,7 +580,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 await _discard(response)  # body stays readable: aread() cached it
                 response.request = request
                 raise AmbiguousRequestError(
-                    f"{where} may or may not have been applied: the gateway "
+                    f"{at.where} may or may not have been applied: the gateway "
                     f"answered {status} {redact_secrets(response.reason_phrase)}; look the "
                     "object up before retrying",
                     request=request,

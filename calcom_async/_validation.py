@@ -20,12 +20,14 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
-from calcom_v2_client.errors import ResponseParseError
 
 from ._errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from ._client import AsyncCalcom
+
+# ``calcom_v2_client.errors`` is imported where it is needed: importing any module of the
+# generated package runs its ``__init__``, which loads attrs (kept out of ``import calcom_async``).
 
 __all__ = ["fetch_listing", "salvage_listing", "skipped_item", "validation_error"]
 
@@ -54,6 +56,8 @@ def validation_error(
     where = f"HTTP {response.status_code} answer to {request.method} {request.url.path}"
     request_id = response.headers.get("x-request-id")
     rid = f" [request id {request_id}]" if request_id else ""
+    from calcom_v2_client.errors import ResponseParseError
+
     if isinstance(exc, ResponseParseError):
         return ResponseValidationError(
             f"unusable {where}: {exc}{rid}",
@@ -121,6 +125,8 @@ def salvage_listing(
 
     Re-raises ``error`` when it is not about an item (a bad envelope or pagination block).
     """
+    from calcom_v2_client.errors import ResponseParseError
+
     if _item_index(error) is None:
         raise error
     body: dict[str, Any] = error.body

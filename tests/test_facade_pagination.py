@@ -243,7 +243,14 @@ async def test_breaking_early_fetches_no_more(cal: AsyncCalcom, mock_api: respx.
     async for b in cal.bookings.list(page_size=10):
         if b.uid == "bk_12":
             break
-    assert requested(route) == [(10, 0), (10, 10)]
+    # Page 3 was prefetched while page 2 was in use; nothing beyond it.
+    assert requested(route) == [(10, 0), (10, 10), (10, 20)]
+    listing = cal.bookings.list(page_size=10)
+    listing.prefetch = False
+    async for b in listing:
+        if b.uid == "bk_12":
+            break
+    assert requested(route)[3:] == [(10, 0), (10, 10)]
 
 
 async def test_error_mid_iteration_propagates(cal: AsyncCalcom, mock_api: respx.MockRouter) -> None:
