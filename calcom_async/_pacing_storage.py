@@ -39,7 +39,7 @@ Algorithm (per named limit, in :class:`MemoryPacerStorage`)
   instead of all of them in the first instant. Pacing does
   not raise throughput over a plain burst (the window admits L either way). It keeps a long limit
   (say 1,000 per hour) from being emptied in the first minutes and then stalling the client.
-* **Exhausted.** When a limit has no token left, tasks wait until ``end + safety_margin`` and the
+* **Exhausted.** When a limit has no token left, tasks wait until ``end + margin`` and the
   limit then rolls over to ``L - in_flight`` tokens with a provisional end ``now + window``
   (``window`` is the longest reset seen). The first response to a request sent after the
   roll-over replaces the provisional end. Later ones tighten it. With Cal.com's windows, which
@@ -53,20 +53,39 @@ Algorithm (per named limit, in :class:`MemoryPacerStorage`)
   (or below, with other requests in flight) until their reset: every task waits instead of all of
   them hammering the API. ``Retry-After`` (seconds or HTTP date), if present, additionally blocks
   all requests until then. A 429 with neither gives a short ``fallback_pause``.
+* **Margins in proportion to the window.** ``margin`` is 1 % of the limit's window, at most
+  ``safety_margin`` (0.05 s): the end estimate is already an upper bound, so the margin only
+  covers timer jitter, and a fixed 50 ms would cost 5 % of a 1 s window (it is 0.08 % of a 60 s
+  one). Measured on the fake's throttler, 1 s and 60 s windows both run at >= 98 % of the
+  ceiling (``make bench-multi``).
 * **Premature roll-over.** If a server rounds ``r`` down, our end estimate can be up to 1 s early.
   When the first answer after a roll-over is a refusal, the window had not flipped yet (or
-  someone else emptied the new one at once), and a learned ``skew`` grows by 0.25 s, up to 1 s.
-  Roll-overs then wait that much longer, so the cost is a few refusals over the client's
-  lifetime.
-* **Several limits.** A request must be allowed by every limit, so the tightest one governs.
+  someone else emptied the new one at once), and the limit's learned ``skew`` grows by one step:
+  5 % of its window, at most 0.25 s, up to a quarter of the window (at most 1 s). Roll-overs then
+  wait that much longer, so the cost is a few refusals over the client's lifetime, and one step
+  never costs a short window more than 5 % of its throughput.
+* **Several named limits** (``multi_limit``). Every request counts against every limit of the
+  key, passing or not, but Cal.com refuses an API key's request only when **every** one of its
+  limits is blocked. So one limit that is never exceeded is enough to never be refused, and the
+  best one to keep is the *loosest* (the highest ``limit / window``): with ``"loosest"`` (the
+  default) only that limit paces requests, and the others may run over and be blocked while
+  requests keep passing. Staying under a tighter limit as well would only lower the throughput
+  to that limit's rate; and a limit that another client got blocked does not stall us, since
+  it no longer governs. ``"all"`` honours every limit (the tightest governs): for servers that
+  refuse when *any* limit is blocked, or to keep within every cap a key's owner set. The pacer
+  switches to ``"all"`` by itself (with a warning) when a 429 reports a limit with requests
+  left, which proves the server refuses on any blocked limit. Windows are learnt only from
+  responses with requests left: a blocked limit reports the time to the end of its block
+  (60 s on Cal.com), not its window.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 import httpx
 
@@ -77,16 +96,27 @@ __all__ = [
     "LimitSnapshot",
     "LimitState",
     "MemoryPacerStorage",
+    "MultiLimitPolicy",
     "PacerStorage",
     "parse_rate_limit_headers",
 ]
 
+logger = logging.getLogger("calcom_async.pacing")
+
 #: ``name -> (limit, remaining, reset_seconds)`` as parsed from one response.
 LimitFigures = Mapping[str, tuple[int, int, float]]
 
+#: How several named limits pace requests (see "Several named limits" above).
+MultiLimitPolicy = Literal["loosest", "all"]
+
 _PREFIX = "x-ratelimit-"
-_SKEW_STEP = 0.25
-_MAX_SKEW = 1.0
+_BPREFIX = b"x-ratelimit-"
+# Shares of a limit's window (see "Margins in proportion to the window" above).
+MARGIN_SHARE = 0.01
+SKEW_SHARE = 0.05
+SKEW_STEP = 0.25
+MAX_SKEW_SHARE = 0.25
+MAX_SKEW = 1.0
 
 
 # --------------------------------------------------------------------------- header parsing
@@ -95,26 +125,27 @@ _MAX_SKEW = 1.0
 def parse_rate_limit_headers(headers: httpx.Headers) -> dict[str, tuple[int, int, float]]:
     """Return ``{name: (limit, remaining, reset_seconds)}`` for every complete named limit.
 
-    One pass over the header list with prefix checks, and no regex. httpx's own ``get`` is a
-    linear scan too, so three lookups per name would cost more. Limits with a missing or
-    malformed field are skipped rather than guessed.
+    One pass over the headers with a prefix check, and no regex: it runs for every response.
+    It reads httpx's lower-cased header list directly (no decoding of the other headers, no
+    list built), falling back to the public ``multi_items()`` should that list change shape;
+    ``headers.get`` would rescan and re-encode per name, three times per limit. Limits with a
+    missing or malformed field are skipped rather than guessed.
     """
     limit: dict[str, int] = {}
     remaining: dict[str, int] = {}
     reset: dict[str, float] = {}
-    for key, value in headers.multi_items():  # keys come lower-cased
-        if not key.startswith(_PREFIX):
-            continue
-        rest = key[len(_PREFIX) :]
-        try:
-            if rest.startswith("limit-"):
-                limit[rest[6:]] = int(value)
-            elif rest.startswith("remaining-"):
-                remaining[rest[10:]] = int(value)
-            elif rest.startswith("reset-"):
-                reset[rest[6:]] = float(value)
-        except ValueError:
-            continue
+    raw = getattr(headers, "_list", None)
+    try:
+        for _, key, value in raw:  # type: ignore[union-attr]
+            if key.startswith(_BPREFIX):
+                _take(key[12:].decode("latin-1"), value, limit, remaining, reset)
+    except (TypeError, ValueError, AttributeError):
+        limit.clear()
+        remaining.clear()
+        reset.clear()
+        for text_key, text_value in headers.multi_items():  # keys come lower-cased
+            if text_key.startswith(_PREFIX):
+                _take(text_key[12:], text_value, limit, remaining, reset)
     if not limit:
         return {}
     return {
@@ -122,6 +153,24 @@ def parse_rate_limit_headers(headers: httpx.Headers) -> dict[str, tuple[int, int
         for name, lim in limit.items()
         if name in remaining and name in reset
     }
+
+
+def _take(
+    rest: str,
+    value: bytes | str,
+    limit: dict[str, int],
+    remaining: dict[str, int],
+    reset: dict[str, float],
+) -> None:
+    try:
+        if rest.startswith("limit-"):
+            limit[rest[6:]] = int(value)
+        elif rest.startswith("remaining-"):
+            remaining[rest[10:]] = int(value)
+        elif rest.startswith("reset-"):
+            reset[rest[6:]] = float(value)
+    except ValueError:
+        pass  # a malformed figure: that limit is left incomplete, hence skipped
 
 
 # --------------------------------------------------------------------------- storage
@@ -144,6 +193,12 @@ class LimitState:
     confirmed: bool = True
     #: Time of the last grant, the anchor for spacing requests inside the reserve.
     last_grant: float = -math.inf
+    #: Learned extra wait after the estimated end (a server that rounds resets down).
+    skew: float = 0.0
+
+    def margin(self, cap: float) -> float:
+        """Seconds to wait past the estimated end: 1 % of the window (at most *cap*) + skew."""
+        return min(cap, MARGIN_SHARE * self.window) + self.skew
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,14 +249,23 @@ class PacerStorage(Protocol):
         ...
 
 
+_SWITCH = 1.25  # another limit must sustain 25 % more to take over pacing
+
+
+def _rate(st: LimitState) -> float:
+    return st.limit / st.window
+
+
 class MemoryPacerStorage:
     """In-process :class:`PacerStorage`: the algorithm described in the module docstring.
 
-    :param safety_margin: seconds added after an estimated window end or ``Retry-After`` before
-        the budget is considered renewed (covers timer jitter; the reset bound is already an
-        upper bound, so this can be small).
+    :param safety_margin: the most seconds added after an estimated window end before the budget
+        is considered renewed: 1 % of the window, capped at this (covers timer jitter; the reset
+        bound is already an upper bound). Also added after a ``Retry-After``.
     :param reserve: fraction of each limit held back for even pacing; above it requests burst.
     :param fallback_pause: global pause after a 429 that gives no figure at all.
+    :param multi_limit: with several named limits, pace by the ``"loosest"`` alone (Cal.com
+        refuses only when every limit is blocked) or by ``"all"`` of them.
     """
 
     def __init__(
@@ -210,21 +274,46 @@ class MemoryPacerStorage:
         safety_margin: float = 0.05,
         reserve: float = 0.25,
         fallback_pause: float = 1.0,
+        multi_limit: MultiLimitPolicy = "loosest",
     ) -> None:
         if safety_margin < 0 or not 0 <= reserve < 1 or fallback_pause < 0:
             raise ValueError("safety_margin >= 0, 0 <= reserve < 1, fallback_pause >= 0")
+        if multi_limit not in ("loosest", "all"):
+            raise ValueError(f"multi_limit must be 'loosest' or 'all', not {multi_limit!r}")
         self.safety_margin = safety_margin
         self.reserve = reserve
         self.fallback_pause = fallback_pause
+        self.multi_limit: MultiLimitPolicy = multi_limit
         self.limits: dict[str, LimitState] = {}
         #: Global "no request before" time from Retry-After / header-less 429s.
         self.blocked_until = -math.inf
-        #: Learned extra wait after estimated window ends (servers that round resets down).
-        self.skew = 0.0
+        # The limits whose budget decides when a request may go (see governing()).
+        self._governing: tuple[LimitState, ...] = ()
+
+    @property
+    def skew(self) -> float:
+        """The largest skew learnt by any limit (seconds)."""
+        return max((st.skew for st in self.limits.values()), default=0.0)
+
+    def governing(self) -> dict[str, LimitState]:
+        """The limits that pace requests: all of them, or the loosest (see the module doc)."""
+        return {name: st for name, st in self.limits.items() if st in self._governing}
+
+    def _choose_governing(self) -> None:
+        limits = list(self.limits.values())
+        if self.multi_limit == "all" or len(limits) < 2:
+            self._governing = tuple(limits)
+            return
+        # The highest sustained rate. Sticky: a window learnt from rounded-up resets can look a
+        # second longer than it is, and the choice only costs throughput, never a refusal.
+        best = max(limits, key=_rate)
+        current = self._governing[0] if len(self._governing) == 1 else None
+        if current is None or current not in limits or _rate(best) > _SWITCH * _rate(current):
+            self._governing = (best,)
 
     def _roll_over(self, st: LimitState, now: float, in_flight: int) -> None:
         # Past end + margin the server's window has certainly flipped (end is an upper bound).
-        if now >= st.end + self.safety_margin + self.skew:
+        if now >= st.end + st.margin(self.safety_margin):
             st.start = now
             st.end = now + st.window
             st.confirmed = False
@@ -232,7 +321,7 @@ class MemoryPacerStorage:
 
     def _delay(self, st: LimitState, now: float) -> tuple[float, WaitReason]:
         if st.tokens < 1:
-            return st.end + self.safety_margin + self.skew - now, "rate_limit"
+            return st.end + st.margin(self.safety_margin) - now, "rate_limit"
         if st.tokens > self.reserve * st.limit:
             return 0.0, "pacing"
         # Inside the reserve: spread what is left so the last one lands just before the reset.
@@ -243,14 +332,18 @@ class MemoryPacerStorage:
         wait = None
         if self.blocked_until > now:
             wait = WaitEvent("rate_limit", self.blocked_until - now)
-        for name, st in self.limits.items():
+        limits = self.limits
+        for st in limits.values():
             self._roll_over(st, now, in_flight)
+        for name, st in limits.items():
+            if st not in self._governing:
+                continue
             delay, reason = self._delay(st, now)
             if delay > 0 and (wait is None or delay > wait.seconds):
                 wait = WaitEvent(reason, delay, name)
         if wait is not None:
             return wait
-        for st in self.limits.values():
+        for st in limits.values():  # every limit counts the request, governing or not
             st.tokens -= 1
             st.last_grant = now
         return None
@@ -266,29 +359,46 @@ class MemoryPacerStorage:
     ) -> None:
         refused = status == 429
         exhausted = False
+        spare = False  # some limit still had requests left
+        changed = False
         for name, (limit, remaining, reset) in limits.items():
             end = now + reset
             exhausted = exhausted or remaining <= 0
+            spare = spare or remaining > 0
             st = self.limits.get(name)
             if st is None:
                 self.limits[name] = LimitState(
                     limit=limit, tokens=remaining - in_flight, end=end, window=max(reset, 1.0)
                 )
+                changed = True
                 continue
             self._roll_over(st, now, in_flight)
-            st.limit = limit
-            st.window = max(st.window, reset)
+            if st.limit != limit or (remaining > 0 and reset > st.window):
+                # A blocked limit reports the time to its block's end, not its window.
+                st.limit = limit
+                st.window = max(st.window, reset) if remaining > 0 else st.window
+                changed = True
             if sent < st.start:
                 continue  # a straggler granted before the roll-over: may describe the old window
             if refused and remaining <= 0 and not st.confirmed:
                 # The first answer after our roll-over is "exhausted": the server still counts
                 # the old window, so it rounds resets down. Wait longer after estimated ends.
-                self.skew = min(_MAX_SKEW, self.skew + _SKEW_STEP)
+                step = min(SKEW_STEP, SKEW_SHARE * st.window)
+                st.skew = min(MAX_SKEW, MAX_SKEW_SHARE * st.window, st.skew + step)
             if st.confirmed:
                 st.end = min(st.end, end)
             else:
                 st.end, st.confirmed = end, True
             st.tokens = min(st.tokens, remaining)
+        if refused and spare and self.multi_limit == "loosest" and len(limits) > 1:
+            logger.warning(
+                "a 429 while a rate limit still had requests left: this server refuses when "
+                "any limit is blocked, so every limit paces requests from now on"
+            )
+            self.multi_limit = "all"
+            changed = True
+        if changed:
+            self._choose_governing()
         if refused:
             if retry_after is not None:
                 pause = retry_after
