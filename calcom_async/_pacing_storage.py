@@ -98,6 +98,7 @@ __all__ = [
     "MemoryPacerStorage",
     "MultiLimitPolicy",
     "PacerStorage",
+    "SharedPacerStorage",
     "parse_rate_limit_headers",
 ]
 
@@ -125,52 +126,53 @@ MAX_SKEW = 1.0
 def parse_rate_limit_headers(headers: httpx.Headers) -> dict[str, tuple[int, int, float]]:
     """Return ``{name: (limit, remaining, reset_seconds)}`` for every complete named limit.
 
-    One pass over the headers with a prefix check, and no regex: it runs for every response.
-    It reads httpx's lower-cased header list directly (no decoding of the other headers, no
-    list built), falling back to the public ``multi_items()`` should that list change shape;
-    ``headers.get`` would rescan and re-encode per name, three times per limit. Limits with a
-    missing or malformed field are skipped rather than guessed.
+    It runs for every response, so: one pass over httpx's lower-cased header list (no decoding
+    of the other headers, no list built; the public ``multi_items()`` is the fallback should
+    that list change shape), a prefix check per header, and a small cache from header name to
+    (limit name, field). ``headers.get`` would rescan and re-encode per name, three times per
+    limit. Limits with a missing or malformed field are skipped rather than guessed.
     """
-    limit: dict[str, int] = {}
-    remaining: dict[str, int] = {}
-    reset: dict[str, float] = {}
+    found: dict[str, list[bytes | str | None]] = {}
     raw = getattr(headers, "_list", None)
-    try:
-        for _, key, value in raw:  # type: ignore[union-attr]
-            if key.startswith(_BPREFIX):
-                _take(key[12:].decode("latin-1"), value, limit, remaining, reset)
-    except (TypeError, ValueError, AttributeError):
-        limit.clear()
-        remaining.clear()
-        reset.clear()
-        for text_key, text_value in headers.multi_items():  # keys come lower-cased
-            if text_key.startswith(_PREFIX):
-                _take(text_key[12:], text_value, limit, remaining, reset)
-    if not limit:
-        return {}
-    return {
-        name: (lim, remaining[name], max(0.0, reset[name]))
-        for name, lim in limit.items()
-        if name in remaining and name in reset
-    }
+    if isinstance(raw, list) and (not raw or len(raw[0]) == 3):
+        known = _FIELDS.get
+        for _, key, value in raw:
+            spec = known(key)
+            if spec is None and (not key.startswith(_BPREFIX) or (spec := _field_of(key)) is None):
+                continue
+            slot = found.get(spec[0])
+            if slot is None:
+                slot = found[spec[0]] = [None, None, None]
+            slot[spec[1]] = value
+    else:  # pragma: no cover - a future httpx
+        for text_key, text_value in headers.multi_items():
+            if text_key.startswith(_PREFIX) and (spec := _field_of(text_key)) is not None:
+                found.setdefault(spec[0], [None, None, None])[spec[1]] = text_value
+    result: dict[str, tuple[int, int, float]] = {}
+    for name, (limit, remaining, reset) in found.items():
+        if limit is None or remaining is None or reset is None:
+            continue
+        try:
+            result[name] = (int(limit), int(remaining), max(0.0, float(reset)))
+        except ValueError:
+            continue
+    return result
 
 
-def _take(
-    rest: str,
-    value: bytes | str,
-    limit: dict[str, int],
-    remaining: dict[str, int],
-    reset: dict[str, float],
-) -> None:
-    try:
-        if rest.startswith("limit-"):
-            limit[rest[6:]] = int(value)
-        elif rest.startswith("remaining-"):
-            remaining[rest[10:]] = int(value)
-        elif rest.startswith("reset-"):
-            reset[rest[6:]] = float(value)
-    except ValueError:
-        pass  # a malformed figure: that limit is left incomplete, hence skipped
+# Header name (bytes from httpx's list, or str from multi_items) -> (limit name, field index).
+_FIELDS: dict[bytes | str, tuple[str, int]] = {}
+_FIELD_PREFIXES = (("limit-", 0), ("remaining-", 1), ("reset-", 2))
+
+
+def _field_of(key: bytes | str) -> tuple[str, int] | None:
+    text = key.decode("latin-1") if isinstance(key, bytes) else key
+    rest = text[len(_PREFIX) :]
+    for prefix, field in _FIELD_PREFIXES:
+        if rest.startswith(prefix) and len(rest) > len(prefix):
+            if len(_FIELDS) < 256:  # names come from the server: keep the cache bounded
+                _FIELDS[key] = (rest[len(prefix) :], field)
+            return rest[len(prefix) :], field
+    return None
 
 
 # --------------------------------------------------------------------------- storage
@@ -246,6 +248,47 @@ class PacerStorage(Protocol):
 
     def snapshot(self, now: float) -> dict[str, LimitSnapshot]:
         """Current view of every learned limit."""
+        ...
+
+
+class SharedPacerStorage(Protocol):
+    """A budget shared with pacers in other processes or machines (e.g. Redis).
+
+    Asynchronous where it must talk to its server: :meth:`take_shared` runs in ``acquire``,
+    which may wait anyway. ``observe`` and ``release`` must not block, so :meth:`record_shared`
+    and :meth:`release_shared` only buffer (write-behind); the buffer travels with the next
+    :meth:`take_shared` (one round trip per request) or :meth:`aclose`. ``grant`` identifies one
+    granted request in the shared in-flight count, so a request whose process dies is forgotten
+    when its lease expires. Times are on the calling pacer's clock; the store converts them to
+    its own time base (only durations cross the wire).
+    """
+
+    async def take_shared(self, now: float, grant: str) -> WaitEvent | None:
+        """Spend one request on every limit, under the id *grant*, or say how long to wait."""
+        ...
+
+    def record_shared(
+        self,
+        now: float,
+        sent: float,
+        grant: str | None,
+        status: int,
+        limits: LimitFigures,
+        retry_after: float | None,
+    ) -> None:
+        """Buffer one response (the request granted under *grant* at *sent*)."""
+        ...
+
+    def release_shared(self, grant: str) -> None:
+        """Buffer the end of a granted request that produced no response."""
+        ...
+
+    def snapshot(self, now: float) -> dict[str, LimitSnapshot]:
+        """The latest view of every learnt limit (may be local and slightly behind)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Send what is buffered and close the connection to the store."""
         ...
 
 
