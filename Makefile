@@ -12,7 +12,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev,testing,cli]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev,testing,cli,redis]"
 	touch $(STAMP)
 
 generate: install
@@ -53,7 +53,7 @@ pytest-on:
 	set -e; v=$$($(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])'); env=.venv-$$v; \
 	test -x $$env/bin/python || $(PY) -m venv $$env; \
 	$$env/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip; \
-	$$env/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev,testing,cli]"; \
+	$$env/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev,testing,cli,redis]"; \
 	$$env/bin/python -m pytest -q
 
 demo: install
