@@ -27,6 +27,7 @@ __all__ = [
     "describe_url",
     "is_redis_url",
     "running_on_asyncio",
+    "store_of_journal",
 ]
 
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
@@ -37,6 +38,15 @@ _SOCKET_TIMEOUT = 1.0
 
 def is_redis_url(value: object) -> bool:
     return isinstance(value, str) and value.lower().startswith(REDIS_SCHEMES)
+
+
+def store_of_journal(journal: object) -> str | None:
+    """The Redis of a shared journal URL (``redis://h:6379/0#NAME`` -> ``redis://h:6379/0``):
+    workers sharing an import share the key's rate budget there too, or they would trip
+    Cal.com's block for each other. ``None`` for a journal file."""
+    if isinstance(journal, str) and is_redis_url(journal):
+        return journal.partition("#")[0]
+    return None
 
 
 def describe_url(url: str) -> str:

@@ -45,6 +45,7 @@ from ._errors import (
     ConfigurationError,
 )
 from ._keys import ENV_VAR, ApiKey
+from ._redis_support import is_redis_url, store_of_journal
 from ._types import validate_time_zone
 from ._version import __version__
 from .bulk import BookingRequest, ProgressEvent
@@ -155,8 +156,15 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--journal",
         required=True,
-        metavar="PATH",
-        help="JSONL journal; re-running with the same journal skips what is done",
+        metavar="PATH|URL",
+        help="JSONL journal; re-running with the same journal skips what is done. "
+        "redis://HOST:6379/0#NAME: a journal several workers share (run the same import in "
+        "each; they also share the key's rate budget there)",
+    )
+    imp.add_argument(
+        "--worker-id",
+        metavar="NAME",
+        help="this worker's name in a shared journal (default: host:pid:random)",
     )
     imp.add_argument("--concurrency", type=_positive_int, default=8, metavar="N", help="default 8")
     imp.add_argument(
@@ -205,7 +213,11 @@ def _client(args: argparse.Namespace) -> AsyncCalcom:
         )
     try:
         ApiKey(secret, source=name)  # a message naming the variable, never the key
-        return AsyncCalcom(api_key=secret, base_url=args.base_url)
+        return AsyncCalcom(
+            api_key=secret,
+            base_url=args.base_url,
+            rate_limit_store=store_of_journal(getattr(args, "journal", None)),
+        )
     except ConfigurationError as exc:
         raise UsageError(str(exc)) from None
 
@@ -401,7 +413,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         total = source.count_rows()
     except CsvFormatError as exc:
         raise UsageError(str(exc)) from None
-    _check_journal_path(args.journal)
+    if not is_redis_url(args.journal):
+        _check_journal_path(args.journal)
     err = render.make_console(stderr=True)
 
     async def run() -> int:
@@ -426,6 +439,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                         journal=args.journal,
                         on_progress=importer.on_progress,
                         settle_delay=args.settle_delay,
+                        worker_id=args.worker_id,
                     )
             wall = time.monotonic() - started
             table = render.summary_table(
