@@ -44,7 +44,7 @@ _BACKOFF_CAP = 5.0
 _MAX_RATE_LIMIT_WAITS = 20
 _SHIELDED_WRITE_SECONDS = 5.0
 # How often a deferred item held by another worker is claimed again (at most).
-_CLAIM_POLL_SECONDS = 1.0
+_CLAIM_POLL_SECONDS = 0.2
 _REASONS: frozenset[str] = frozenset(FailureReason.__args__)  # type: ignore[attr-defined]
 _DUPLICATE_REASON = "Duplicate of booking {uid}: a retried import created this one as well."
 
