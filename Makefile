@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 UPSTREAM ?= ../shared/reference/calcom-openapi-v2.json
 
-.PHONY: install services generate check-generated drift lint typecheck pytest pytest-on test demo bench clean
+.PHONY: install services generate check-generated drift lint typecheck pytest pytest-on test demo bench bench-multi clean
 
 install: $(STAMP)
 
@@ -61,6 +61,10 @@ demo: install
 
 bench: install
 	$(BIN)/python scripts/bench.py
+
+# Four processes on one key: pacing alone, a shared Redis budget, one shared import, kill -9.
+bench-multi: install services
+	$(BIN)/python scripts/bench_multi.py
 
 clean:
 	rm -rf $(VENV) .venv-* .pytest_cache .mypy_cache .ruff_cache

@@ -50,6 +50,12 @@ re-send fail as "slot taken" only while the first booking is visible. Raise ``se
 your requests can outlive your timeout for longer. Without a journal the guarantees hold within
 one run only: a re-run cannot know what a killed run did.
 
+Several workers, one import: with a Redis journal (``journal="redis://host:6379/0#NAME"``) every
+worker runs the same input, and an item is worked on only by the worker that *claims* it (an
+expiring lease, renewed while the worker lives); the others defer it to a second pass, where it
+is found done, failed in this run, or -- its worker dead and its lease expired -- claimed and
+reconciled like an ``in_flight`` item of a re-run. See :mod:`calcom_async._journal_redis`.
+
 Decisions
 ---------
 * **Re-runs**: ``done`` items are skipped (``already_done``, no request). ``in_flight`` items are
