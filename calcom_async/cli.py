@@ -45,7 +45,7 @@ from ._errors import (
     ConfigurationError,
 )
 from ._keys import ENV_VAR, ApiKey
-from ._redis_support import is_redis_url, store_of_journal
+from ._redis_support import describe_url, is_redis_url, store_of_journal
 from ._types import validate_time_zone
 from ._version import __version__
 from .bulk import BookingRequest, ProgressEvent
@@ -413,7 +413,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         total = source.count_rows()
     except CsvFormatError as exc:
         raise UsageError(str(exc)) from None
-    if not is_redis_url(args.journal):
+    shown_journal = args.journal
+    if is_redis_url(args.journal):
+        shown_journal = describe_url(args.journal)  # never a password on screen
+    else:
         _check_journal_path(args.journal)
     err = render.make_console(stderr=True)
 
@@ -422,7 +425,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             me = await cal.me.get()  # checks the key and the URL before anything is sent
             err.print(
                 f"Importing {total} rows from {args.file} as {me.username} "
-                f"(concurrency {args.concurrency}, journal {args.journal})",
+                f"(concurrency {args.concurrency}, journal {shown_journal})",
                 soft_wrap=True,
                 markup=False,
             )
@@ -447,7 +450,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 cal.stats,
                 wall_seconds=wall,
                 source=args.file,
-                journal=args.journal,
+                journal=shown_journal,
                 failures_file=args.failures,
             )
         render.emit(render.make_console(), table)

@@ -201,3 +201,12 @@ async def test_records_are_stamped_and_stored_by_key(redis_url: str) -> None:
         assert claim.entry.ts is not None and claim.entry.ts >= journal.opened_at
     finally:
         await journal.aclose()
+
+
+def test_a_redis_url_is_shown_without_its_password() -> None:
+    from calcom_async._redis_support import describe_url, store_of_journal
+
+    shown = describe_url("redis://user:s3cret-pass@10.0.0.5:6379/0#import-42")
+    assert "s3cret" not in shown and shown == "redis://***@10.0.0.5:6379/0#import-42"
+    assert store_of_journal("redis://h:6379/1#x") == "redis://h:6379/1"
+    assert store_of_journal("run.jsonl") is None
