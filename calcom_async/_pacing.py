@@ -317,7 +317,15 @@ class AdaptivePacer:
                 if wait is None:
                     break
                 now = self._clock()
-                self._check(wait, now - started, max_wait, limit_bound)
+                if wait.reason == "first_response":
+                    # probe_timeout bounds this wait; the first response usually ends it within
+                    # a round trip, so wait what the bound allows and refuse only then.
+                    left = max_wait + self._tolerance - (now - started)
+                    if left <= 0:
+                        raise self._refusal(wait, max_wait)
+                    wait = WaitEvent(wait.reason, min(wait.seconds, left), wait.limit)
+                else:
+                    self._check(wait, now - started, max_wait, limit_bound)
                 if reported != (wait.reason, wait.limit):
                     reported = (wait.reason, wait.limit)
                     self._waits_by_reason[wait.reason] += 1
@@ -348,8 +356,8 @@ class AdaptivePacer:
 
     def _refuse_if_known_too_long(self, now: float, max_wait: float, limit_bound: float) -> None:
         """A newcomer behind a head whose own wait already exceeds the newcomer's bound."""
-        if self._plan is None:
-            return
+        if self._plan is None or self._plan[0].reason == "first_response":
+            return  # the head's hold ends with the first response, usually long before
         wait, until = self._plan
         self._check(
             WaitEvent(wait.reason, max(0.0, until - now), wait.limit), 0.0, max_wait, limit_bound
@@ -396,7 +404,7 @@ class AdaptivePacer:
         if wait is not None:
             return wait
         assert self._local is not None
-        wait = self._local.take(now, len(self._in_flight))
+        wait = self._local.take(now, self._in_flight.values())
         if wait is not None:
             return wait
         if self._probe_first and not self._observed:
@@ -473,7 +481,7 @@ class AdaptivePacer:
         limits = parse_rate_limit_headers(response.headers)
         if self._local is not None:
             if limits or status == 429:
-                self._local.record(now, sent, status, limits, retry_after, len(in_flight))
+                self._local.record(now, sent, status, limits, retry_after, in_flight.values())
         else:
             assert self._shared is not None
             grant = self._grants.pop(me, None)

@@ -31,7 +31,7 @@ local raw = redis.call('GET', state_key)
 if raw then
   S = cjson.decode(raw) -- an empty list comes back as an empty table: ipairs is fine with it
 else
-  S = {limits = {}, order = {}, blocked = NEVER, policy = ARGV[7], gov = ''}
+  S = {limits = {}, order = {}, blocked = NEVER, policy = ARGV[7], gov = '', rtt = 1.0}
 end
 
 redis.call('ZREMRANGEBYSCORE', inflight_key, '-inf', now - inflight_ttl)
@@ -40,12 +40,14 @@ local function margin(st)
   return math.min(margin_cap, 0.01 * st.window) + st.skew
 end
 
-local function roll_over(st, t, in_flight)
+local function roll_over(st, t)
   if t >= st['end'] + margin(st) then
+    -- Only grants from the last two round trips before the old end may land in the new window.
+    local recent = redis.call('ZCOUNT', inflight_key, st['end'] - 2 * S.rtt, '+inf')
     st.start = t
     st['end'] = t + st.window
     st.confirmed = false
-    st.tokens = st.limit - in_flight
+    st.tokens = st.limit - recent
   end
 end
 
@@ -74,6 +76,7 @@ end
 
 local function record(t, sent, status, figures, retry_after, in_flight)
   local refused = status == 429
+  S.rtt = math.max(t - sent, S.rtt * 0.98)
   local exhausted, spare, changed = false, false, false
   for _, f in ipairs(figures) do
     local name, limit, remaining, reset = f[1], f[2], f[3], f[4]
@@ -87,7 +90,7 @@ local function record(t, sent, status, figures, retry_after, in_flight)
       table.insert(S.order, name)
       changed = true
     else
-      roll_over(st, t, in_flight)
+      roll_over(st, t)
       if st.limit ~= limit or (remaining > 0 and reset > st.window) then
         st.limit = limit
         if remaining > 0 then st.window = math.max(st.window, reset) end
@@ -133,12 +136,12 @@ local function delay(st)
   return anchor + (st['end'] - anchor) / (st.tokens + 1) - now, 'pacing'
 end
 
-local function take(in_flight)
+local function take()
   local wait, reason, limit = nil, nil, ''
   if S.blocked > now then
     wait, reason = S.blocked - now, 'rate_limit'
   end
-  for _, name in ipairs(S.order) do roll_over(S.limits[name], now, in_flight) end
+  for _, name in ipairs(S.order) do roll_over(S.limits[name], now) end
   for _, name in ipairs(S.order) do
     if S.gov == '' or S.gov == name then
       local d, r = delay(S.limits[name])
@@ -167,7 +170,7 @@ end
 
 local verdict, wait, reason, limit = '', 0, '', ''
 if grant ~= '' then
-  local w, r, l = take(redis.call('ZCARD', inflight_key))
+  local w, r, l = take()
   if w == nil then
     verdict = 'ok'
     redis.call('ZADD', inflight_key, now, grant)

@@ -108,7 +108,7 @@ class RedisPacerStorage:
         self._now = now
         # Events since the last call: (observed at, sent at, grant, status, figures, retry-after).
         self._pending: list[tuple[float, float, str | None, int, LimitFigures, float | None]] = []
-        self._mine: set[str] = set()  # this process's grants in flight (for local pacing)
+        self._mine: dict[str, float] = {}  # this process's grants in flight -> grant time
         self._down_until = -math.inf  # while Redis is away: when to try it again
         self._outage = False
         self._warned_trio = False
@@ -135,7 +135,7 @@ class RedisPacerStorage:
         verdict, wait, reason, limit = (_text(x) for x in reply[:4])
         self._remember_snapshot(now, reply[4])
         if verdict == "ok":
-            self._mine.add(grant)
+            self._mine[grant] = now
             return None
         return WaitEvent(reason, float(wait), limit or None)  # type: ignore[arg-type]
 
@@ -149,13 +149,13 @@ class RedisPacerStorage:
         retry_after: float | None,
     ) -> None:
         if grant is not None:
-            self._mine.discard(grant)
+            self._mine.pop(grant, None)
         if limits or status == 429:
-            self._mirror.record(now, sent, status, limits, retry_after, len(self._mine))
+            self._mirror.record(now, sent, status, limits, retry_after, self._mine.values())
         self._buffer((now, sent, grant, status, limits, retry_after))
 
     def release_shared(self, grant: str) -> None:
-        self._mine.discard(grant)
+        self._mine.pop(grant, None)
         self._buffer((0.0, 0.0, grant, 0, {}, None))
 
     def snapshot(self, now: float) -> dict[str, LimitSnapshot]:
@@ -207,9 +207,9 @@ class RedisPacerStorage:
 
     def _take_locally(self, now: float, grant: str) -> WaitEvent | None:
         self.fallbacks += 1
-        wait = self._mirror.take(now, len(self._mine))
+        wait = self._mirror.take(now, self._mine.values())
         if wait is None:
-            self._mine.add(grant)
+            self._mine[grant] = now
         return wait
 
     def _buffer(

@@ -28,6 +28,7 @@ from calcom_async._pacing import (
     parse_rate_limit_headers,
 )
 from calcom_async._retry import parse_retry_after
+from calcom_async._waits import WaitTooLong
 
 # --------------------------------------------------------------------------- simulation helpers
 
@@ -370,11 +371,11 @@ def test_window_sizes_margins_and_skew_steps() -> None:
     short.confirmed = False
     for _ in range(10):  # refusals right after roll-overs: a server rounding resets down
         short.confirmed = False
-        storage.record(0.0, 0.0, 429, {"default": (100, 0, 1.0)}, None, 0)
+        storage.record(0.0, 0.0, 429, {"default": (100, 0, 1.0)}, None, ())
     assert short.skew == pytest.approx(0.25)  # steps of 0.05 s, at most a quarter of 1 s
     storage.limits = {"default": long}
     long.confirmed = False
-    storage.record(0.0, 0.0, 429, {"default": (120, 0, 60.0)}, None, 0)
+    storage.record(0.0, 0.0, 429, {"default": (120, 0, 60.0)}, None, ())
     assert long.skew == pytest.approx(0.25)
 
 
@@ -533,3 +534,38 @@ def test_real_time_smoke(backend: str) -> None:
 
     elapsed = anyio.run(main, backend=backend)
     assert 0.95 <= elapsed < 2.5
+
+
+def test_the_cold_start_hold_is_not_refused_for_its_worst_case() -> None:
+    """``probe_timeout`` (10 s) only bounds the hold for the first response: callers that may
+    wait 2 s are not refused at once because 10 > 2; the response comes after 0.5 s and they go.
+    A probe that stays silent past a caller's bound still gets that caller refused, then."""
+
+    async def main() -> tuple[int, int]:
+        server = FixedWindowServer({"default": (100, 60.0)})
+        pacer = AdaptivePacer(probe_timeout=10.0)
+        granted = refused = 0
+
+        async def slow_probe() -> None:
+            await pacer.acquire(max_wait=2.0)
+            await anyio.sleep(0.5)
+            pacer.observe(server.handle())
+
+        async def other() -> None:
+            nonlocal granted, refused
+            try:
+                await pacer.acquire(max_wait=2.0)
+            except WaitTooLong:
+                refused += 1
+            else:
+                granted += 1
+                pacer.observe(server.handle())
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(slow_probe)
+            await anyio.lowlevel.checkpoint()
+            for _ in range(5):
+                tg.start_soon(other)
+        return granted, refused
+
+    assert run_virtual(main) == (5, 0)
