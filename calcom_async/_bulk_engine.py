@@ -126,6 +126,8 @@ class Run:
         # event its duplicates wait for, or None for a duplicate itself).
         self.deferred: list[tuple[int, BookingRequest, anyio.Event | None]] = []
         self._deferred_keys: set[str] = set()
+        # Last records of the deferred items, fetched in bulk before the second pass.
+        self._known: dict[str, JournalEntry] = {}
         self.booked = self.already_done = self.failed = self.in_flight = 0
         self.progress_errors = 0
 
@@ -187,6 +189,9 @@ class Run:
         another worker holds it (or, with *wait*, come back until its claim ends)."""
         if self.journal is None:
             return None
+        known = self._known.pop(key, None)
+        if known is not None and (known.state == "done" or self._failed_in_this_run(known)):
+            return known  # final already: nothing to claim
         while True:
             claim = await self.journal.claim(key)
             if claim.ours:
@@ -269,6 +274,12 @@ class Run:
             raise
         self._finish(outcome)
         done_event.set()
+
+    async def prepare_resume(self) -> None:
+        """Before the second pass: learn in bulk which deferred items are final by now."""
+        if self.journal is not None and self.deferred:
+            keys = sorted({request.key for _, request, done in self.deferred if done})
+            self._known = await self.journal.lookup(keys)
 
     async def resume(self, index: int, request: BookingRequest, done: anyio.Event | None) -> None:
         """Second pass over an item another worker held: wait for its claim, then as usual."""

@@ -140,6 +140,10 @@ class BulkJournal(Protocol):
         """Give up our claim on *key* without writing anything."""
         ...
 
+    async def lookup(self, keys: list[str]) -> dict[str, JournalEntry]:
+        """The last records of *keys* (those that have one), without claiming anything."""
+        ...
+
     async def keep_alive(self) -> None:
         """Renew this worker's claims until cancelled (returns at once if claims never expire)."""
         ...
@@ -331,6 +335,9 @@ class FileJournal:
 
     async def release(self, key: str) -> None:
         return None
+
+    async def lookup(self, keys: list[str]) -> dict[str, JournalEntry]:
+        return {key: self.entries[key] for key in keys if key in self.entries}
 
     async def keep_alive(self) -> None:
         return None

@@ -249,6 +249,23 @@ class RedisJournal:
         self._held.discard(key)
         await self._run(self._renew, [self._lease(key)], [self.worker_id, "0"])
 
+    async def lookup(self, keys: list[str]) -> dict[str, JournalEntry]:
+        """One ``HMGET`` per 500 keys (the second pass asks about everything it deferred)."""
+        found: dict[str, JournalEntry] = {}
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            try:
+                values = await self._client.hmget(self._entries, chunk)
+                server_now = await self._client.time()
+            except REDIS_ERRORS as exc:
+                raise OSError(f"journal {self.name}: Redis failed: {exc}") from exc
+            now_ms = int(server_now[0]) * 1000 + int(server_now[1]) // 1000
+            for key, raw in zip(chunk, values, strict=True):
+                entry = _entry(_text(raw), now_ms) if raw else None
+                if entry is not None:
+                    found[key] = entry
+        return found
+
     async def keep_alive(self) -> None:
         while True:
             await anyio.sleep(self.lease_seconds / 3)

@@ -323,6 +323,7 @@ async def run_bulk(
                     run.outcomes.append(None)
                     tg.start_soon(worker, len(run.outcomes) - 1, item)
             # Second pass: the items other workers of a shared journal held during the first.
+            await run.prepare_resume()
             async with anyio.create_task_group() as tg:
                 for index, request, done in run.deferred:
                     await slots.acquire()
