@@ -70,10 +70,11 @@ class InFlightLimit(httpx.AsyncBaseTransport):
             slots.release()
             raise
         stream = response.stream
-        if isinstance(stream, httpx.AsyncByteStream):
-            response.stream = _Releasing(stream, slots)
-        else:  # pragma: no cover - a transport answering with a sync stream: nothing to wait for
+        if response.is_closed or not isinstance(stream, httpx.AsyncByteStream):
+            # Built with its content (mock transports): read already, nothing left in flight.
             slots.release()
+        else:
+            response.stream = _Releasing(stream, slots)
         return response
 
     async def aclose(self) -> None:

@@ -6,7 +6,7 @@ import anyio
 import httpx
 import pytest
 
-from calcom_async import AsyncCalcom
+from calcom_async import AsyncCalcom, NotFoundError
 
 KEY = "cal_test_inflight_0123456789"
 ME = {
@@ -70,3 +70,21 @@ def test_no_more_than_the_cap_are_in_flight(backend: str, cap: int, expected: in
 
     assert anyio.run(main, backend=backend) == 20
     assert peak == expected
+
+
+def test_responses_built_with_their_content_free_their_slot() -> None:
+    """Mock transports answer with a response already read: its slot is free at once."""
+    transport = httpx.MockTransport(lambda request: httpx.Response(404, json={"status": "error"}))
+
+    async def main() -> int:
+        async with AsyncCalcom(KEY, transport=transport, pacing=False, max_in_flight=2) as cal:
+            failures = 0
+            for _ in range(5):
+                with anyio.fail_after(5):
+                    try:
+                        await cal.me.get()
+                    except NotFoundError:  # a leaked slot would hang instead (fail_after)
+                        failures += 1
+            return failures
+
+    assert anyio.run(main) == 5
