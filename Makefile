@@ -5,14 +5,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 UPSTREAM ?= ../shared/reference/calcom-openapi-v2.json
 
-.PHONY: install services generate check-generated drift lint typecheck pytest pytest-on test demo bench bench-quick clean
+.PHONY: install services generate check-generated drift lint typecheck pytest pytest-on test demo bench bench-quick bench-multi clean
 
 install: $(STAMP)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev,testing,cli]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[dev,testing,cli,redis]"
 	touch $(STAMP)
 
 generate: install
@@ -53,7 +53,7 @@ pytest-on:
 	set -e; v=$$($(PY) -c 'import sys; print("%d.%d" % sys.version_info[:2])'); env=.venv-$$v; \
 	test -x $$env/bin/python || $(PY) -m venv $$env; \
 	$$env/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip; \
-	$$env/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev,testing,cli]"; \
+	$$env/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev,testing,cli,redis]"; \
 	$$env/bin/python -m pytest -q
 
 demo: install
@@ -67,6 +67,10 @@ bench: install
 
 bench-quick: install
 	$(BIN)/python scripts/bench_calls.py --quick
+
+# Four processes on one key: pacing alone, a shared Redis budget, one shared import, kill -9.
+bench-multi: install services
+	$(BIN)/python scripts/bench_multi.py
 
 clean:
 	rm -rf $(VENV) .venv-* .pytest_cache .mypy_cache .ruff_cache

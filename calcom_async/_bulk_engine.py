@@ -32,7 +32,7 @@ from ._errors import (
     RateLimitError,
     SlotUnavailableError,
 )
-from ._journal import Journal, JournalState
+from ._journal import BulkJournal, ClaimLost, JournalEntry, JournalState
 
 __all__ = ["ProgressCallback", "Run"]
 
@@ -43,6 +43,9 @@ _BACKOFF_CAP = 5.0
 # nothing: the engine waits the limit out and sends again, this many times per item at most.
 _MAX_RATE_LIMIT_WAITS = 20
 _SHIELDED_WRITE_SECONDS = 5.0
+# How often a deferred item held by another worker is claimed again (at most).
+_CLAIM_POLL_SECONDS = 0.2
+_REASONS: frozenset[str] = frozenset(FailureReason.__args__)  # type: ignore[attr-defined]
 _DUPLICATE_REASON = "Duplicate of booking {uid}: a retried import created this one as well."
 
 
@@ -93,11 +96,15 @@ class _Lookup:
     error: BaseException | None = None
 
 
+class _Held(Exception):
+    """Another worker holds the item's claim: come back to it later."""
+
+
 class Run:
     def __init__(
         self,
         backend: BookingBackend,
-        journal: Journal | None,
+        journal: BulkJournal | None,
         on_progress: ProgressCallback | None,
         total: int | None,
         max_attempts: int,
@@ -115,6 +122,12 @@ class Run:
         self.mark = mark
         self.outcomes: list[BookingOutcome | None] = []
         self.first_of_key: dict[str, tuple[int, str, anyio.Event]] = {}
+        # Items another worker held in the first pass, in input order: (index, request, the
+        # event its duplicates wait for, or None for a duplicate itself).
+        self.deferred: list[tuple[int, BookingRequest, anyio.Event | None]] = []
+        self._deferred_keys: set[str] = set()
+        # Last records of the deferred items, fetched in bulk before the second pass.
+        self._known: dict[str, JournalEntry] = {}
         self.booked = self.already_done = self.failed = self.in_flight = 0
         self.progress_errors = 0
 
@@ -155,18 +168,49 @@ class Run:
         uid: str | None = None,
         reason: FailureReason | None = None,
         fp: str | None = None,
-    ) -> None:
+    ) -> str | None:
         """Journal a final state. The request already finished, so record it even if we are
-        being cancelled (shielded, bounded): it spares the next run a lookup."""
+        being cancelled (shielded, bounded): it spares the next run a lookup. Returns the uid
+        another worker already recorded as done for this key, if it differs."""
         if self.journal is None:
-            return
+            return None
+        winner = None
         deadline = anyio.current_time() + _SHIELDED_WRITE_SECONDS
         with anyio.CancelScope(shield=True, deadline=deadline) as scope:
-            await self.journal.record(key, index, state, uid, reason, fp)
+            winner = await self.journal.record(key, index, state, uid, reason, fp)
         if scope.cancelled_caught:
             logger.warning(
                 "journal record %s for item %d timed out; a re-run reconciles", state, index
             )
+        return winner
+
+    async def _claim(self, key: str, wait: bool) -> JournalEntry | None:
+        """The key's last record once this worker holds the item; raise :class:`_Held` if
+        another worker holds it (or, with *wait*, come back until its claim ends)."""
+        if self.journal is None:
+            return None
+        known = self._known.pop(key, None)
+        if known is not None and (known.state == "done" or self._failed_in_this_run(known)):
+            return known  # final already: nothing to claim
+        while True:
+            claim = await self.journal.claim(key)
+            if claim.ours:
+                return claim.entry
+            if not wait:
+                raise _Held
+            await anyio.sleep(min(max(claim.retry_in, 0.05), _CLAIM_POLL_SECONDS))
+
+    def _failed_in_this_run(self, entry: JournalEntry) -> bool:
+        """A ``failed`` record another worker wrote during this run (not to be tried again)."""
+        journal = self.journal
+        return (
+            journal is not None
+            and entry.state == "failed"
+            and entry.worker is not None
+            and entry.worker != journal.worker_id
+            and entry.ts is not None
+            and entry.ts >= journal.opened_at
+        )
 
     async def _sleep_backoff(self, attempt: int) -> None:
         # Full jitter: spreads the lookups of many items failing at once.
@@ -212,12 +256,49 @@ class Run:
                 return
             self._finish(await self._duplicate(index, request, first_index, first_done))
             return
+        if key in self._deferred_keys:  # its first is deferred: so is it (never wait here)
+            self.deferred.append((index, request, None))
+            self.in_flight -= 1
+            return
         done_event = anyio.Event()
         self.first_of_key[key] = (index, fp, done_event)
         try:
-            self._finish(await self._book(index, request, key, fp))
-        finally:
+            outcome = await self._book(index, request, key, fp)
+        except _Held:
+            self._deferred_keys.add(key)
+            self.deferred.append((index, request, done_event))
+            self.in_flight -= 1
+            return
+        except BaseException:
             done_event.set()
+            raise
+        self._finish(outcome)
+        done_event.set()
+
+    async def prepare_resume(self) -> None:
+        """Before the second pass: learn in bulk which deferred items are final by now."""
+        if self.journal is not None and self.deferred:
+            keys = sorted({request.key for _, request, done in self.deferred if done})
+            self._known = await self.journal.lookup(keys)
+
+    async def resume(self, index: int, request: BookingRequest, done: anyio.Event | None) -> None:
+        """Second pass over an item another worker held: wait for its claim, then as usual."""
+        self.in_flight += 1
+        key = request.key
+        if done is None:  # a duplicate of a deferred item
+            first_index, _, first_done = self.first_of_key[key]
+            self._finish(await self._duplicate(index, request, first_index, first_done))
+            return
+        try:
+            while True:
+                try:
+                    outcome = await self._book(index, request, key, request.fingerprint, True)
+                except _Held:  # our claim was taken over before anything was sent
+                    continue
+                break
+            self._finish(outcome)
+        finally:
+            done.set()
 
     async def _duplicate(
         self, index: int, request: BookingRequest, first_index: int, first_done: anyio.Event
@@ -271,8 +352,21 @@ class Run:
             logger.warning("cancelled duplicate booking %s (kept %s)", uid, kept)
         return tuple(cancelled)
 
-    async def _book(self, index: int, request: BookingRequest, key: str, fp: str) -> BookingOutcome:
-        entry = self.journal.entries.get(key) if self.journal is not None else None
+    async def _book(
+        self, index: int, request: BookingRequest, key: str, fp: str, wait: bool = False
+    ) -> BookingOutcome:
+        entry = await self._claim(key, wait)
+        if entry is not None and self._failed_in_this_run(entry):
+            assert self.journal is not None
+            await self.journal.release(key)
+            reason = entry.reason if entry.reason in _REASONS else "server_error"
+            return BookingOutcome(
+                index,
+                request,
+                "failed",
+                reason=reason,  # type: ignore[arg-type]
+                error=f"failed in worker {entry.worker} of this run ({entry.reason})",
+            )
         if entry is not None and entry.state == "done":
             if entry.fp is not None and entry.fp != fp:
                 return BookingOutcome(
@@ -306,7 +400,24 @@ class Run:
                 cancelled = await self._cancel_duplicates(lookup.uid, lookup.duplicates)
             except _DuplicateLeft as left:
                 cancelled, error = left.cancelled, str(left)
-            await self._record(key, index, "done", lookup.uid, fp=fp)
+            winner = await self._record(key, index, "done", lookup.uid, fp=fp)
+            if winner is not None:
+                # Another worker booked this item too (our claim had lapsed): theirs stays.
+                logger.warning("item %d was also booked by another worker as %s", index, winner)
+                if self.mark and (lookup.ours or ours_now):
+                    try:
+                        cancelled += await self._cancel_duplicates(winner, [lookup.uid or ""])
+                    except _DuplicateLeft as left:
+                        error = str(left)
+                return BookingOutcome(
+                    index,
+                    request,
+                    "already_done",
+                    uid=winner,
+                    error=error,
+                    attempts=attempts,
+                    cancelled_duplicates=cancelled,
+                )
             mine = ours_now and (lookup.ours or not self.mark)
             status: OutcomeStatus = "booked" if mine else "already_done"
             return BookingOutcome(
@@ -337,7 +448,10 @@ class Run:
         while True:
             if self.journal is not None and not journaled_in_flight:
                 # Durable before the request leaves: a kill after this point is reconciled.
-                await self.journal.record(key, index, "in_flight", fp=fp)
+                try:
+                    await self.journal.record(key, index, "in_flight", fp=fp)
+                except ClaimLost:
+                    raise _Held from None  # nothing sent: whoever holds it now does it
                 journaled_in_flight = True
             attempts += 1
             try:

@@ -31,6 +31,7 @@ import httpx
 
 from ._auth import BearerAuth, TokenRefresher
 from ._errors import CalcomError, CalcomValueError, ConfigurationError, error_from_response
+from ._inflight import DEFAULT_MAX_IN_FLIGHT, InFlightLimit, in_flight_cap
 from ._keys import AccessToken, resolve_credential, validate_base_url
 from ._options import (
     RequestOptions,
@@ -168,6 +169,14 @@ class AsyncCalcom:
             longer raises at once, without sending.
         pacing: share one adaptive limiter between all concurrent calls of this client, learnt
             from the ``X-RateLimit-*`` headers, so bulk work stays under the limit.
+        rate_limit_store: share that limiter's budget with every client using the same key, in
+            any process or machine: a ``redis://`` URL or a ``redis.asyncio.Redis`` client
+            (extra ``calcom-async[redis]``; asyncio only: under trio, and while Redis is
+            unreachable, the client paces on its own, with a warning). The budget is stored
+            under a hash of the key, never the key.
+        max_in_flight: the most requests this client has in flight at once (default 32, below
+            the pool's 100 connections); more wait their turn in a plain queue, which is much
+            cheaper than httpcore's pool queue.
         http_client: an ``httpx.AsyncClient`` to send through (its pool, proxies and TLS
             settings); the caller keeps ownership and closes it. Its ``follow_redirects`` is
             ignored: the SDK never follows a redirect (a 3xx raises ``APIStatusError``).
@@ -197,6 +206,8 @@ class AsyncCalcom:
         max_retries: int = RetryPolicy().max_retries,
         max_rate_limit_wait: float = RetryPolicy().max_rate_limit_wait,
         pacing: bool = True,
+        rate_limit_store: object = None,
+        max_in_flight: int = DEFAULT_MAX_IN_FLIGHT,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -213,17 +224,18 @@ class AsyncCalcom:
         check_client_parts(pacing=pacing, http_client=http_client, transport=transport)
         self._policy = RetryPolicy(max_retries=max_retries, max_rate_limit_wait=max_rate_limit_wait)
         self._pacer: AdaptivePacer | None = None
-        if pacing:
-            # Imported with the first client that paces: it is a third of what the SDK itself
-            # adds to ``import calcom_async``.
-            from ._pacing import AdaptivePacer
+        if pacing or rate_limit_store is not None:
+            # Imported with the first client that paces: the pacer is a third of what the SDK
+            # itself would add to ``import calcom_async``.
+            from ._pacing_setup import make_pacer
 
-            self._pacer = AdaptivePacer(on_wait=on_wait)
+            self._pacer = make_pacer(pacing, rate_limit_store, self._key.reveal(), on_wait)
         inner: httpx.AsyncBaseTransport = (
             ClientTransport(http_client)
             if http_client is not None
             else transport or httpx.AsyncHTTPTransport(limits=httpx.Limits(max_connections=100))
         )
+        inner = InFlightLimit(inner, in_flight_cap(max_in_flight))
         self._transport = RetryingTransport(
             inner, policy=self._policy, pacer=self._pacer, on_wait=on_wait
         )
@@ -384,7 +396,11 @@ class AsyncCalcom:
         """
         self._closed = True
         if self._owns_pool:
-            await self._http.aclose()
+            try:
+                await self._http.aclose()
+            finally:
+                if self._pacer is not None:
+                    await self._pacer.aclose()
 
     def _call_options(
         self, timeout: float | None, max_retries: int | None

@@ -50,6 +50,12 @@ re-send fail as "slot taken" only while the first booking is visible. Raise ``se
 your requests can outlive your timeout for longer. Without a journal the guarantees hold within
 one run only: a re-run cannot know what a killed run did.
 
+Several workers, one import: with a Redis journal (``journal="redis://host:6379/0#NAME"``) every
+worker runs the same input, and an item is worked on only by the worker that *claims* it (an
+expiring lease, renewed while the worker lives); the others defer it to a second pass, where it
+is found done, failed in this run, or -- its worker dead and its lease expired -- claimed and
+reconciled like an ``in_flight`` item of a re-run. See :mod:`calcom_async._journal_redis`.
+
 Decisions
 ---------
 * **Re-runs**: ``done`` items are skipped (``already_done``, no request). ``in_flight`` items are
@@ -100,11 +106,13 @@ from ._bulk_types import (
     summarize,
 )
 from ._errors import CalcomValueError
-from ._journal import Journal
+from ._journal import BulkJournal, open_journal
+from ._redis_support import is_redis_url
 
 __all__ = [
     "BULK_MARKER_KEY",
     "BookingBackend",
+    "BulkJournal",
     "BookingOutcome",
     "BookingRequest",
     "BulkSummary",
@@ -113,6 +121,7 @@ __all__ = [
     "OutcomeStatus",
     "ProgressEvent",
     "default_settle_delay",
+    "open_journal",
     "run_bulk",
     "summarize",
 ]
@@ -169,7 +178,7 @@ def _check_arguments(
     settle_delay: object,
     mark_bookings: object,
 ) -> str | None:
-    """Validate :func:`run_bulk`'s arguments; return the journal path."""
+    """Validate :func:`run_bulk`'s arguments; return the journal to open (path or URL)."""
     if isinstance(requests, str | bytes | bytearray | Mapping | BookingRequest) or not isinstance(
         requests, Iterable | AsyncIterable
     ):
@@ -185,7 +194,11 @@ def _check_arguments(
             raise CalcomValueError(f"{name} must be between 0 and 86400 seconds, got {seconds!r}")
     v.callback(on_progress, "on_progress")
     v.boolean(mark_bookings, "mark_bookings")
-    return None if journal is None else v.file_path(journal, "journal")
+    if journal is None or is_redis_url(journal):
+        return journal  # type: ignore[return-value]
+    if all(hasattr(journal, name) for name in ("claim", "record", "keep_alive")):
+        return None  # an open BulkJournal, the caller's to close
+    return v.file_path(journal, "journal")
 
 
 async def run_bulk(
@@ -194,12 +207,13 @@ async def run_bulk(
     | AsyncIterable[BookingRequest | Mapping[str, Any]],
     *,
     concurrency: int = 8,
-    journal: str | os.PathLike[str] | None = None,
+    journal: str | os.PathLike[str] | BulkJournal | None = None,
     on_progress: ProgressCallback | None = None,
     max_reconcile_attempts: int = 5,
     reconcile_backoff: float = 0.2,
     settle_delay: float = 0.0,
     mark_bookings: bool = True,
+    worker_id: str | None = None,
 ) -> list[BookingOutcome]:
     """Create many bookings, each exactly once; return one outcome per item, in input order.
 
@@ -210,9 +224,12 @@ async def run_bulk(
             ``invalid`` outcome and the others go on). Any iterable or async iterable; it is
             consumed lazily, never materialized.
         concurrency: maximum items in flight (requests are paced by the transport, not here).
-        journal: path of an append-only JSONL journal. With it, a re-run after a crash, kill
-            or cancellation skips bookings already done and reconciles unfinished ones. Without
-            it, exactly-once holds only within this run.
+        journal: path of an append-only JSONL journal, or ``redis://host:6379/0#NAME`` for one
+            that several workers share (each runs the same input; see
+            :mod:`calcom_async._journal_redis`), or an open journal (:func:`open_journal`,
+            left open). With it, a re-run after a crash, kill or cancellation skips bookings
+            already done and reconciles unfinished ones. Without it, exactly-once holds only
+            within this run.
         on_progress: called (synchronously) with a :class:`ProgressEvent` after each outcome;
             its exceptions are logged and ignored.
         max_reconcile_attempts: at most this many create requests per item, and this many
@@ -228,6 +245,8 @@ async def run_bulk(
             of the 50 keys Cal.com allows), so lookups recognise the engine's own bookings and
             duplicates can be cancelled. Items whose metadata already has 50 keys then fail
             ``invalid``.
+        worker_id: this worker's name in the journal's records and claims (default
+            ``host:pid:random``).
 
     Returns:
         ``list[BookingOutcome]``, ``outcomes[i]`` for the i-th input item (O(n) memory).
@@ -235,6 +254,7 @@ async def run_bulk(
     Raises:
         CalcomValueError: bad arguments, or a journal that cannot be opened, is corrupt or is
             in use (before any request).
+        ConfigurationError: a Redis journal that cannot be reached, or used under trio.
         OSError: the journal cannot be written mid-run; the run stops rather than create
             unjournaled.
         Exceptions from the backend that are not SDK errors (bugs) propagate and stop the run.
@@ -254,9 +274,12 @@ async def run_bulk(
     with contextlib.suppress(TypeError):
         total = len(requests)  # type: ignore[arg-type]
 
-    opened: Journal | None = None
+    if worker_id is not None:
+        v.text(worker_id, "worker_id")
+    given = journal if path is None and journal is not None else None
+    opened: BulkJournal | None = given  # type: ignore[assignment]
     if path is not None:
-        opened = await anyio.to_thread.run_sync(Journal.open_sync, path)
+        opened = await open_journal(path, worker_id=worker_id)
     try:
         run = Run(
             backend,
@@ -276,23 +299,40 @@ async def run_bulk(
             finally:
                 slots.release()
 
-        async with _items(requests) as next_item, anyio.create_task_group() as tg:
-            while True:
-                # Take a slot *before* pulling the next item: at most `concurrency` are held.
-                await slots.acquire()
-                try:
-                    item = await next_item()
-                except StopAsyncIteration:
-                    slots.release()
-                    break
-                except BaseException:
-                    slots.release()
-                    raise
-                run.outcomes.append(None)
-                tg.start_soon(worker, len(run.outcomes) - 1, item)
+        async def resume(index: int, request: BookingRequest, done: anyio.Event | None) -> None:
+            try:
+                await run.resume(index, request, done)
+            finally:
+                slots.release()
+
+        async with anyio.create_task_group() as claims:
+            if opened is not None:
+                claims.start_soon(opened.keep_alive)
+            async with _items(requests) as next_item, anyio.create_task_group() as tg:
+                while True:
+                    # Take a slot *before* pulling the next item: at most `concurrency` are held.
+                    await slots.acquire()
+                    try:
+                        item = await next_item()
+                    except StopAsyncIteration:
+                        slots.release()
+                        break
+                    except BaseException:
+                        slots.release()
+                        raise
+                    run.outcomes.append(None)
+                    tg.start_soon(worker, len(run.outcomes) - 1, item)
+            # Second pass: the items other workers of a shared journal held during the first.
+            await run.prepare_resume()
+            async with anyio.create_task_group() as tg:
+                for index, request, done in run.deferred:
+                    await slots.acquire()
+                    tg.start_soon(resume, index, request, done)
+            claims.cancel_scope.cancel()
     finally:
-        if opened is not None:
-            opened.close()
+        if opened is not None and given is None:
+            with anyio.CancelScope(shield=True):
+                await opened.aclose()
     if run.progress_errors > 1:
         logger.warning("on_progress raised %d times in total", run.progress_errors)
     outcomes = [o for o in run.outcomes if o is not None]

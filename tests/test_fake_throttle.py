@@ -1,19 +1,16 @@
 """FakeCalcom's throttler: Cal.com's windows, blocks, named limits and endpoint throttles.
 
-Everything runs on a virtual clock: :class:`FakeClock` (moved by hand) for the semantics, and
-trio's ``MockClock`` (shared by the fake and the SDK's pacer) for the saturating bulk job.
+Everything runs on a virtual clock (:class:`FakeClock`, moved by hand). The pacer against this
+throttler: ``tests/test_pacing_ceiling.py``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
-import anyio
 import httpx
 import pytest
-from trio.testing import MockClock
 
-from calcom_async import AsyncCalcom, Attendee, BookingRequest, summarize
 from calcom_async.testing import FakeCalcom, FakeClock, RateLimit
 from calcom_async.testing._routing import Area, Ctx, Reply, ok
 from calcom_async.testing._throttle import GUESTS_ADD_LIMIT as GUESTS
@@ -190,76 +187,3 @@ def test_rate_limit_validation() -> None:
         FakeCalcom(rate_limit=[RateLimit(1), RateLimit(2)])
     with pytest.raises(TypeError):
         FakeCalcom(rate_limit=["120/60"])  # type: ignore[list-item]
-
-
-# ---------------------------------------------------------------------------- the pacer
-
-
-class TrioTime:
-    """The fake's clock on trio's virtual time, the same time the SDK's pacer reads."""
-
-    def now(self) -> datetime:
-        return T0 + timedelta(seconds=anyio.current_time())
-
-    def monotonic(self) -> float:
-        return anyio.current_time()
-
-
-@pytest.mark.parametrize(
-    "rate_limit",
-    [
-        RateLimit(20, ttl=2, block_duration=60),
-        [
-            RateLimit(10, ttl=1, block_duration=60, name="short"),
-            RateLimit(60, ttl=10, block_duration=60, name="long"),
-        ],
-    ],
-    ids=["one-limit", "short-and-long"],
-)
-def test_saturating_create_many_never_trips_a_block(rate_limit: object) -> None:
-    """200 bookings, 16 at a time, against blocks of 60 s: the pacer must never exceed a limit.
-
-    One refused request would block the key for a full minute (a 429 for every request in that
-    time); with ``max_rate_limit_wait`` at 5 s such a block would also show up as failures.
-    """
-    n = 200
-
-    async def main() -> tuple[int, int, int, object]:
-        fake = FakeCalcom(api_keys=[KEY], rate_limit=rate_limit, clock=TrioTime())  # type: ignore[arg-type]
-        user = fake.user_for_key(KEY)
-        week = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        fake.state.add_schedule(
-            user.id,
-            time_zone="UTC",
-            availability=[{"days": week, "startTime": "00:00", "endTime": "23:59"}],
-        )
-        et = fake.state.add_event_type(user.id, title="Bulk", length_in_minutes=10)
-        start = T0 + timedelta(days=7)
-        requests = [
-            BookingRequest(
-                event_type_id=et.id,
-                start=start + timedelta(minutes=10 * i),
-                attendee=Attendee(name=f"P {i}", email=f"p{i}@example.com"),
-            )
-            for i in range(n)
-        ]
-        async with AsyncCalcom(
-            KEY,
-            base_url="http://127.0.0.1",
-            transport=fake.transport(),
-            max_rate_limit_wait=5,
-        ) as cal:
-            outcomes = await cal.bookings.create_many(requests, concurrency=16)
-        return (
-            fake.stats.rate_limited,
-            fake.stats.blocks,
-            len(fake.state.bookings),
-            summarize(outcomes),
-        )
-
-    refused, blocks, stored, summary = anyio.run(
-        main, backend="trio", backend_options={"clock": MockClock(autojump_threshold=0)}
-    )
-    assert (refused, blocks) == (0, 0)
-    assert stored == n
-    assert summary.booked == n  # type: ignore[attr-defined]

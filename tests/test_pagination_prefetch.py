@@ -209,9 +209,9 @@ def test_an_error_surfaces_at_the_page_it_belongs_to(backend: str) -> None:
             async for booking in cal.bookings.list(page_size=PAGE):
                 seen.append(booking.uid)
         # Page 3 failed while pages 1 and 2 were used: every item before it came first.
-        # (Page 4 had gone out already, as page 3 was awaited; its answer is dropped.)
+        # (Page 4 may have gone out as page 3 was awaited; if so its answer is dropped.)
         assert seen == [f"bk_{i}" for i in range(20)]
-        assert sorted(server.requests()) == [0, 10, 20, 30]
+        assert sorted(server.requests()) in ([0, 10, 20], [0, 10, 20, 30])
 
     run(backend, scenario, Server(50, fail={20}))
 

@@ -548,8 +548,10 @@ def test_the_first_response_hold_is_bounded_by_max_wait() -> None:
 
         async with trio.open_nursery() as nursery:
             nursery.start_soon(other)
+        # The first response usually ends this hold within a round trip, so the caller waits
+        # its whole bound (with the pacer's tolerance) before being refused, not a moment more.
         [(when, exc)] = refused
-        assert when == 0.0 and exc.wait.reason == "first_response"
+        assert when == 2 + pacer._tolerance and exc.wait.reason == "first_response"
 
     run_virtual(main)
 

@@ -96,9 +96,16 @@ def _add_import(
     )
     imp.add_argument(
         "--journal",
-        metavar="PATH",
+        metavar="PATH|URL",
         help="JSONL journal; re-running with the same journal skips what is done "
-        "(default: next to the CSV, FILE.journal.jsonl)",
+        "(default: next to the CSV, FILE.journal.jsonl). redis://HOST:6379/0#NAME: a journal "
+        "several workers share (run the same import in each; they also share the key's rate "
+        "budget there; needs the redis extra)",
+    )
+    imp.add_argument(
+        "--worker-id",
+        metavar="NAME",
+        help="this worker's name in a shared journal (default: host:pid:random)",
     )
     imp.add_argument("--concurrency", type=_positive_int, default=8, metavar="N", help="default 8")
     imp.add_argument(

@@ -24,6 +24,7 @@ from .._errors import (
     ConfigurationError,
 )
 from .._keys import ApiKey
+from .._redis_support import store_of_journal
 from .._types import validate_time_zone
 from ._csv import CsvFormatError
 
@@ -79,7 +80,13 @@ def _client(
         )
     try:
         ApiKey(secret, source=name)  # a message naming the variable, never the key
-        return AsyncCalcom(api_key=secret, base_url=args.base_url, transport=transport)
+        return AsyncCalcom(
+            api_key=secret,
+            base_url=args.base_url,
+            transport=transport,
+            # A shared journal's Redis also holds the key's shared rate budget.
+            rate_limit_store=store_of_journal(getattr(args, "journal", None)),
+        )
     except ConfigurationError as exc:
         raise UsageError(str(exc)) from None
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 
 from .._client import AsyncCalcom
 from .._errors import NotFoundError, PermissionDeniedError
+from .._redis_support import describe_url, is_redis_url
 from ..bulk import BookingRequest
 from ._common import EXIT_FAILED, EXIT_OK, UsageError, plural, print_json, run
 from ._csv import BookingCsv, CsvFormatError, RowError
@@ -76,6 +77,7 @@ def _import(args: argparse.Namespace, source: BookingCsv, total: int, ids: froze
     from ._waits import WaitClock
 
     journal: str = args.journal or default_journal(args.file)
+    shown_journal = describe_url(journal) if is_redis_url(journal) else journal  # no password
     err = make_console(stderr=True)
     waits = WaitClock()
 
@@ -90,7 +92,7 @@ def _import(args: argparse.Namespace, source: BookingCsv, total: int, ids: froze
             f"{cal.base_url} (concurrency {args.concurrency})"
         )
         default = "" if args.journal else " (the default; --journal to choose)"
-        say(f"Journal {journal}{default}: re-run the same command to resume")
+        say(f"Journal {shown_journal}{default}: re-run the same command to resume")
         totals = ImportTotals()
         started = time.monotonic()
         with failures_file(args.failures) as failures:
@@ -111,6 +113,7 @@ def _import(args: argparse.Namespace, source: BookingCsv, total: int, ids: froze
                     journal=journal,
                     on_progress=importer.on_progress,
                     settle_delay=args.settle_delay,
+                    worker_id=args.worker_id,
                 )
         totals.not_attempted = total - importer.read
         data = summary_data(
@@ -119,7 +122,7 @@ def _import(args: argparse.Namespace, source: BookingCsv, total: int, ids: froze
             waits.totals(),
             wall_seconds=time.monotonic() - started,
             source=args.file,
-            journal=journal,
+            journal=shown_journal,
             failures_file=args.failures,
             stopped=importer.stopped,
         )

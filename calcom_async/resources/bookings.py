@@ -39,6 +39,7 @@ from ..bulk import (
     BULK_MARKER_KEY,
     BookingOutcome,
     BookingRequest,
+    BulkJournal,
     FoundBooking,
     ProgressEvent,
     default_settle_delay,
@@ -456,10 +457,11 @@ class Bookings(BookingExtras):
         | AsyncIterable[BookingRequest | Mapping[str, Any]],
         *,
         concurrency: int = 8,
-        journal: str | PathLike[str] | None = None,
+        journal: str | PathLike[str] | BulkJournal | None = None,
         on_progress: Callable[[ProgressEvent], object] | None = None,
         settle_delay: float | None = None,
         mark_bookings: bool = True,
+        worker_id: str | None = None,
     ) -> builtins.list[BookingOutcome]:
         """Create many bookings concurrently, each exactly once; one outcome per request.
 
@@ -467,7 +469,10 @@ class Bookings(BookingExtras):
         keyword arguments, as a list or any (async) iterable -- it is consumed lazily. Requests
         are spaced by the client's rate-limit pacer; ``concurrency`` bounds requests in flight.
         With ``journal`` (a JSONL file path) a re-run after a crash or Ctrl-C skips what was
-        done and reconciles what was in flight.
+        done and reconciles what was in flight. With ``journal="redis://host:6379/0#NAME"``
+        several workers (processes, machines; each with its own ``worker_id``) share one
+        import: each item is claimed by one worker at a time, and a dead worker's items are
+        reconciled and finished by the others.
 
         After a create whose answer was lost (:class:`AmbiguousRequestError`) the booking is
         looked up only once ``settle_delay`` seconds have passed, so a request still running on
@@ -498,6 +503,7 @@ class Bookings(BookingExtras):
             on_progress=on_progress,
             settle_delay=settle_delay,
             mark_bookings=mark_bookings,
+            worker_id=worker_id,
         )
 
 

@@ -217,7 +217,8 @@ class Throttler:
             out.blocks_started.append(rl.name)
         name = rl.header_name
         remaining = 0 if to_unblock else max(0, rl.limit - c.hits)
-        reset = math.ceil(to_unblock) if to_unblock else math.ceil(to_expire)
+        # Rounded to the microsecond first: float noise must not turn "1 s left" into 2.
+        reset = math.ceil(round(to_unblock or to_expire, 6))
         out.headers += [
             (f"X-RateLimit-Limit-{name}".encode(), str(rl.limit).encode()),
             (f"X-RateLimit-Remaining-{name}".encode(), str(remaining).encode()),
