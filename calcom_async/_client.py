@@ -39,6 +39,7 @@ from ._options import (
     reset_request_options,
     set_request_options,
 )
+from ._response_validation import validation_error
 from ._retry import RetryPolicy
 from ._transport import (
     HTTPX_ERRORS,
@@ -49,7 +50,6 @@ from ._transport import (
     retry_after,
 )
 from ._validate import check_client_parts, client_timeout
-from ._validation import validation_error
 from ._version import __version__
 from ._waits import WaitHook
 

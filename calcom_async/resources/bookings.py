@@ -33,8 +33,8 @@ from calcom_v2_client.models import (
 from .. import _validate as v
 from .._errors import CalcomValueError, ResponseValidationError
 from .._pagination import AsyncPaginator, Page, PageInfo, check_page_size
+from .._response_validation import fetch_listing, skipped_item
 from .._types import Attendee
-from .._validation import fetch_listing, skipped_item
 from ..bulk import (
     BULK_MARKER_KEY,
     BookingOutcome,

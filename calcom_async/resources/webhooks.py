@@ -26,7 +26,7 @@ from calcom_v2_client.models.webhook_trigger import KnownWebhookTrigger as Webho
 from .. import _validate as v
 from .._errors import CalcomValueError
 from .._pagination import AsyncPaginator, Page, check_page_size
-from .._validation import fetch_listing
+from .._response_validation import fetch_listing
 from ._base import Resource, build, compact, optional
 
 __all__ = ["WebhookTrigger", "Webhooks", "webhook_fields", "webhook_segment"]

@@ -24,7 +24,7 @@ from calcom_v2_client.models import (
 from ... import _validate as v
 from ..._errors import CalcomValueError
 from ..._pagination import AsyncPaginator, Page, check_page_size
-from ..._validation import fetch_listing
+from ..._response_validation import fetch_listing
 from .._base import Resource, build
 from ..webhooks import WebhookTrigger, webhook_fields, webhook_segment
 

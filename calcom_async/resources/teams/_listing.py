@@ -15,7 +15,7 @@ from calcom_v2_client.models import BookingListResponse
 
 from ... import _validate as v
 from ..._pagination import FetchPage, Page, PageInfo
-from ..._validation import fetch_listing
+from ..._response_validation import fetch_listing
 from .._base import compact, optional
 from ..bookings import AnyBooking, BookingStatusFilter, SortOrder
 from ._scope import Endpoint

@@ -36,8 +36,8 @@ from calcom_v2_client.models.scheduling_type import KnownSchedulingType as Sched
 from ... import _validate as v
 from ..._errors import CalcomValueError
 from ..._pagination import AsyncPaginator, Page, check_page_size
+from ..._response_validation import fetch_listing
 from ..._types import Host
-from ..._validation import fetch_listing
 from .._base import Resource, build, compact, optional
 from ..event_types import event_type_fields
 from ._scope import check_team_id as _team

@@ -35,7 +35,7 @@ from calcom_v2_client.models.membership_role import KnownMembershipRole as Membe
 from ... import _validate as v
 from ..._errors import CalcomValueError
 from ..._pagination import AsyncPaginator, Page, check_page_size
-from ..._validation import fetch_listing
+from ..._response_validation import fetch_listing
 from .._base import Resource, build, compact, optional
 from ._scope import check_team_id as _team
 from ._scope import scoped
