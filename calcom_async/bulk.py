@@ -326,6 +326,8 @@ async def run_bulk(
             await run.prepare_resume()
             async with anyio.create_task_group() as tg:
                 for index, request, done in run.deferred:
+                    if run.finish_now(index, request, done):
+                        continue
                     await slots.acquire()
                     tg.start_soon(resume, index, request, done)
             claims.cancel_scope.cancel()

@@ -175,7 +175,9 @@ async def scenario(
     journal: bool,
     kill: bool = False,
 ) -> dict[str, Any]:
-    key = f"cal_test_bench_{name.replace(' ', '_').replace('(', '').replace(')', '')}_{os.getpid()}"
+    # Unique per run, so a scenario listed twice gets its own journal (named after the key).
+    label = name.replace(" ", "_").replace("(", "").replace(")", "")
+    key = f"cal_test_bench_{label}_{os.getpid()}_{time.monotonic_ns()}"
     fake, event_type_id = fresh_fake(args, key)
     n = args.bookings
     row: dict[str, Any] = {"name": name}

@@ -124,6 +124,31 @@ async def test_workers_sharing_a_journal_book_each_item_once(redis_url: str) -> 
     assert sum(1 for statuses in results.values() if "booked" in statuses) >= 2  # shared work
 
 
+async def test_items_other_workers_finished_are_reported_with_their_uids(redis_url: str) -> None:
+    """The second pass finishes what the others did (and repeats of it) without sending: every
+    worker reports each item's one uid, repeats in the input as already done with that uid."""
+    url = journal_url(redis_url)
+    distinct = [make_request(i) for i in range(60)]
+    requests = [r for r in distinct for _ in range(2)]  # every item twice in a row
+    backend = FakeBackend(seed=9, latency=0.003)
+    results: dict[str, list[tuple[str, str | None]]] = {}
+
+    async def worker(name: str) -> None:
+        outcomes = await run_bulk(backend, requests, journal=url, worker_id=name, concurrency=4)
+        results[name] = [(o.status, o.uid) for o in outcomes]
+
+    async with anyio.create_task_group() as tg:
+        for i in range(3):
+            tg.start_soon(worker, f"w{i}")
+    assert all(backend.applied(r.key) == 1 for r in distinct)
+    uids = [backend.by_key[r.key][0] for r in distinct]
+    for outcomes in results.values():
+        assert [uid for _, uid in outcomes] == [uid for uid in uids for _ in range(2)]
+        assert all(status == "already_done" for status, _ in outcomes[1::2])  # the repeats
+    firsts = Counter(status for outcomes in results.values() for status, _ in outcomes[::2])
+    assert firsts == {"booked": 60, "already_done": 120}
+
+
 async def test_a_dead_workers_items_are_reconciled_by_the_others(redis_url: str) -> None:
     """A worker died with 10 items ``in_flight``: 5 of its creates had reached the server. The
     survivor waits for the dead worker's claims to lapse, then looks each one up before
