@@ -50,7 +50,9 @@ from ._journal import (
     entry_from,
     record_dict,
 )
-from ._redis_support import REDIS_ERRORS, connect, describe_url, running_on_asyncio
+from ._redis_support import connect, describe_url, redis_errors, running_on_asyncio
+
+REDIS_ERRORS = redis_errors()
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis

@@ -41,8 +41,10 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ._pacing_storage import LimitFigures, LimitSnapshot, MemoryPacerStorage, MultiLimitPolicy
-from ._redis_support import REDIS_ERRORS, running_on_asyncio
+from ._redis_support import redis_errors, running_on_asyncio
 from ._waits import WaitEvent
+
+REDIS_ERRORS = redis_errors()
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis

@@ -2,7 +2,9 @@
 what Cal.com recorded about it (calendar links, references, recordings, transcripts, sessions).
 
 These are methods of ``cal.bookings`` (:class:`~calcom_async.resources.bookings.Bookings`
-inherits :class:`BookingExtras`); they live here to keep each module small.
+inherits :class:`BookingExtras`); they live here to keep each module small. Each method imports
+its generated operation and input model when first called: importing them all made the first
+use of ``cal.bookings`` several times slower, for methods most programs never call.
 """
 
 from __future__ import annotations
@@ -11,37 +13,15 @@ import builtins
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeAlias
 
-from calcom_v2_client.api.bookings import (
-    add_booking_guests,
-    get_booking_calendar_links,
-    list_booking_conferencing_sessions,
-    list_booking_recordings,
-    list_booking_references,
-    list_booking_transcripts,
-    mark_booking_absent,
-    reassign_booking,
-    reassign_booking_to_user,
-    update_booking_location,
-)
 from calcom_v2_client.models import (
-    AddGuestsInput,
     Booking,
     BookingReassignment,
-    BookingReassignmentResponse,
     BookingRecording,
-    BookingRecordingsResponse,
     BookingReference,
-    BookingReferencesResponse,
     BookingResponse,
-    BookingTranscriptsResponse,
     CalendarLink,
-    CalendarLinksResponse,
     ConferencingSession,
-    ConferencingSessionsResponse,
-    MarkAbsentInput,
-    ReassignBookingInput,
     RecurringBooking,
-    UpdateBookingLocationInput,
 )
 from calcom_v2_client.models.booking_reference_type import (
     KnownBookingReferenceType as BookingReferenceType,
@@ -189,6 +169,9 @@ class BookingExtras(Resource):
             await cal.bookings.mark_absent(uid, attendees=[("ada@example.com", False)])
             print(booking.attendees[0].absent, booking.absent_host)
         """
+        from calcom_v2_client.api.bookings import mark_booking_absent
+        from calcom_v2_client.models import MarkAbsentInput
+
         if host is None and attendees is None:
             raise CalcomValueError("mark_absent needs host= and/or attendees=")
         body = compact(
@@ -227,6 +210,9 @@ class BookingExtras(Resource):
             moved = await cal.bookings.reassign(uid, user_id=42, reason="Ada is ill")
             print(moved.reassigned_to.email)
         """
+        from calcom_v2_client.api.bookings import reassign_booking, reassign_booking_to_user
+        from calcom_v2_client.models import BookingReassignmentResponse, ReassignBookingInput
+
         uid = booking_uid(uid)
         if user_id is None:
             if reason is not None:
@@ -273,6 +259,9 @@ class BookingExtras(Resource):
                 uid, ["bob@example.com", Guest(email="eve@example.com", name="Eve")]
             )
         """
+        from calcom_v2_client.api.bookings import add_booking_guests
+        from calcom_v2_client.models import AddGuestsInput
+
         body = {"guests": _guests(guests)}
         result = await self._client._request(
             add_booking_guests.asyncio_detailed,
@@ -306,6 +295,9 @@ class BookingExtras(Resource):
                 uid, {"type": "link", "link": "https://meet.example.com/ada"}
             )
         """
+        from calcom_v2_client.api.bookings import update_booking_location
+        from calcom_v2_client.models import UpdateBookingLocationInput
+
         body = {"location": _location_update(location)}
         result = await self._client._request(
             update_booking_location.asyncio_detailed,
@@ -327,6 +319,9 @@ class BookingExtras(Resource):
             for link in await cal.bookings.calendar_links(uid):
                 print(link.label, link.link)
         """
+        from calcom_v2_client.api.bookings import get_booking_calendar_links
+        from calcom_v2_client.models import CalendarLinksResponse
+
         result = await self._client._request(
             get_booking_calendar_links.asyncio_detailed,
             CalendarLinksResponse,
@@ -355,6 +350,9 @@ class BookingExtras(Resource):
             [meeting] = await cal.bookings.references(uid, type="daily_video")
             print(meeting.event_uid)
         """
+        from calcom_v2_client.api.bookings import list_booking_references
+        from calcom_v2_client.models import BookingReferencesResponse
+
         result = await self._client._request(
             list_booking_references.asyncio_detailed,
             BookingReferencesResponse,
@@ -375,6 +373,9 @@ class BookingExtras(Resource):
             for rec in await cal.bookings.recordings(uid):
                 print(rec.id, rec.duration, rec.download_link)
         """
+        from calcom_v2_client.api.bookings import list_booking_recordings
+        from calcom_v2_client.models import BookingRecordingsResponse
+
         result = await self._client._request(
             list_booking_recordings.asyncio_detailed,
             BookingRecordingsResponse,
@@ -393,6 +394,9 @@ class BookingExtras(Resource):
 
             links = await cal.bookings.transcripts(uid)
         """
+        from calcom_v2_client.api.bookings import list_booking_transcripts
+        from calcom_v2_client.models import BookingTranscriptsResponse
+
         result = await self._client._request(
             list_booking_transcripts.asyncio_detailed,
             BookingTranscriptsResponse,
@@ -412,6 +416,9 @@ class BookingExtras(Resource):
             for session in await cal.bookings.conferencing_sessions(uid):
                 print(session.room, [p.user_name for p in session.participants])
         """
+        from calcom_v2_client.api.bookings import list_booking_conferencing_sessions
+        from calcom_v2_client.models import ConferencingSessionsResponse
+
         result = await self._client._request(
             list_booking_conferencing_sessions.asyncio_detailed,
             ConferencingSessionsResponse,

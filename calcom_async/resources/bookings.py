@@ -12,39 +12,17 @@ from datetime import datetime, timedelta, timezone
 from os import PathLike
 from typing import Any, Literal
 
-from calcom_v2_client.api.bookings import (
-    cancel_booking,
-    confirm_booking,
-    create_booking,
-    decline_booking,
-    get_booking,
-    list_bookings,
-    reschedule_booking,
-)
-from calcom_v2_client.models import (
-    BookingListResponse,
-    BookingResponse,
-    CancelBookingInput,
-    CreateBookingInput,
-    DeclineBookingInput,
-    RescheduleBookingInput,
-)
+from calcom_v2_client.api.bookings import get_booking, list_bookings
+from calcom_v2_client.models import BookingListResponse, BookingResponse
 
 from .. import _validate as v
+from .._booking_request import BULK_MARKER_KEY, BookingRequest
+from .._bulk_types import BookingOutcome, FoundBooking, ProgressEvent
 from .._errors import CalcomValueError, ResponseValidationError
+from .._journal import BulkJournal
 from .._pagination import AsyncPaginator, Page, PageInfo, check_page_size
 from .._response_validation import fetch_listing, skipped_item
 from .._types import Attendee
-from ..bulk import (
-    BULK_MARKER_KEY,
-    BookingOutcome,
-    BookingRequest,
-    BulkJournal,
-    FoundBooking,
-    ProgressEvent,
-    default_settle_delay,
-    run_bulk,
-)
 from ._base import build, compact, optional
 from ._booking_extras import AnyBooking, BookingExtras
 from ._booking_extras import booking_uid as _uid
@@ -257,6 +235,9 @@ class Bookings(BookingExtras):
         timeout: float | None = None,
         max_retries: int | None = None,
     ) -> AnyBooking:
+        from calcom_v2_client.api.bookings import create_booking
+        from calcom_v2_client.models import CreateBookingInput
+
         result = await self._client._request(
             create_booking.asyncio_detailed,
             BookingResponse,
@@ -358,6 +339,9 @@ class Bookings(BookingExtras):
 
             await cal.bookings.cancel(booking.uid, reason="Schedule conflict")
         """
+        from calcom_v2_client.api.bookings import cancel_booking
+        from calcom_v2_client.models import CancelBookingInput
+
         body = build(
             CancelBookingInput,
             compact(
@@ -396,6 +380,9 @@ class Bookings(BookingExtras):
 
             moved = await cal.bookings.reschedule(booking.uid, start=later, reason="Moved")
         """
+        from calcom_v2_client.api.bookings import reschedule_booking
+        from calcom_v2_client.models import RescheduleBookingInput
+
         body = build(
             RescheduleBookingInput,
             compact(
@@ -420,6 +407,8 @@ class Bookings(BookingExtras):
         self, uid: str, *, timeout: float | None = None, max_retries: int | None = None
     ) -> AnyBooking:
         """Accept a booking that is waiting for confirmation (status ``pending``)."""
+        from calcom_v2_client.api.bookings import confirm_booking
+
         result = await self._client._request(
             confirm_booking.asyncio_detailed,
             BookingResponse,
@@ -438,6 +427,9 @@ class Bookings(BookingExtras):
         max_retries: int | None = None,
     ) -> AnyBooking:
         """Reject a booking that is waiting for confirmation (it becomes ``rejected``)."""
+        from calcom_v2_client.api.bookings import decline_booking
+        from calcom_v2_client.models import DeclineBookingInput
+
         result = await self._client._request(
             decline_booking.asyncio_detailed,
             BookingResponse,
@@ -492,6 +484,8 @@ class Bookings(BookingExtras):
             )
             print(summarize(outcomes))
         """
+        from ..bulk import default_settle_delay, run_bulk
+
         if settle_delay is None:
             read = self._client._http.timeout.read
             settle_delay = default_settle_delay(read if read is not None else 30.0)
