@@ -24,6 +24,8 @@ import httpx
 from ._errors import ResponseValidationError
 
 if TYPE_CHECKING:
+    from calcom_v2_client.errors import ResponseParseError
+
     from ._client import AsyncCalcom
 
 # ``calcom_v2_client.errors`` is imported where it is needed: importing any module of the
@@ -59,16 +61,7 @@ def validation_error(
     from calcom_v2_client.errors import ResponseParseError
 
     if isinstance(exc, ResponseParseError):
-        return ResponseValidationError(
-            f"unusable {where}: {exc}{rid}",
-            response=response,
-            body=body,
-            model=exc.model,
-            field=exc.field,
-            path=_path_text(exc.path),
-            value=exc.value,
-            reason=exc.reason,
-        )
+        return _from_parse_error(f"unusable {where}: {exc}{rid}", response, body, exc)
     if body is None:
         text = response.text[:200]
         reason = "expected a JSON body"
@@ -84,6 +77,22 @@ def validation_error(
         response=response,
         body=body,
         reason=reason,
+    )
+
+
+def _from_parse_error(
+    message: str, response: httpx.Response, body: object, exc: ResponseParseError
+) -> ResponseValidationError:
+    """The public error for what a generated parser reported (model, field path, value)."""
+    return ResponseValidationError(
+        message,
+        response=response,
+        body=body,
+        model=exc.model,
+        field=exc.field,
+        path=_path_text(exc.path),
+        value=exc.value,
+        reason=exc.reason,
     )
 
 
@@ -141,18 +150,8 @@ def salvage_listing(
             usable.extend(model.from_dict({**body, "data": [item]}).data)
         except ResponseParseError as exc:
             exc.path = ("data", index, *exc.path[2:])
-            skipped.append(
-                ResponseValidationError(
-                    f"skipped an unusable item of {error.response.request.url.path}: {exc}",
-                    response=error.response,
-                    body=body,
-                    model=exc.model,
-                    field=exc.field,
-                    path=_path_text(exc.path),
-                    value=exc.value,
-                    reason=exc.reason,
-                )
-            )
+            what = f"skipped an unusable item of {error.response.request.url.path}: {exc}"
+            skipped.append(_from_parse_error(what, error.response, body, exc))
             logger.warning("%s", skipped[-1])
     listing.data = usable
     return listing, skipped
