@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 
 __all__ = ["RedisJournal"]
 
+_STAMP_RESOLUTION = timedelta(milliseconds=2)
+
 logger = logging.getLogger("calcom_async.bulk")
 
 _NAME_RE = re.compile(r"^[A-Za-z0-9_.:-]{1,100}$")
@@ -145,7 +147,9 @@ class RedisJournal:
     ) -> None:
         self.name = name
         self.worker_id = worker_id or default_worker_id()
-        self.opened_at = datetime.now(timezone.utc)
+        # Records come back stamped in Redis's whole milliseconds (see _entry), up to ~2 ms
+        # early on this clock: a failure a peer writes just after we open is of this run too.
+        self.opened_at = datetime.now(timezone.utc) - _STAMP_RESOLUTION
         self.lease_seconds = lease_seconds
         self._client = client
         self._owns = owns_client
