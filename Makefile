@@ -59,7 +59,7 @@ pytest-on:
 demo: install
 	$(BIN)/python scripts/demo.py
 
-# Per-call suite against raw httpx (a Markdown table, ~10 min), then bulk booking under the
+# Per-call suite against raw httpx (a Markdown table, ~5 min), then bulk booking under the
 # throttler. `make bench-quick` is the per-call suite in ~2 min (fewer rounds, 2,000 bookings).
 bench: install
 	$(BIN)/python scripts/bench_calls.py
