@@ -1,8 +1,8 @@
 """The models calcom-async returns, importable from one public place.
 
-Facade methods return the generated attrs models of ``calcom_v2_client``; import them from here
-for annotations, ``isinstance`` checks and ``match`` statements, never from the generated
-package's internals (its module layout is an implementation detail)::
+Facade methods return the generated models of ``calcom_v2_client`` (plain slotted classes);
+import them from here for annotations, ``isinstance`` checks and ``match`` statements, never from
+the generated package's internals (its module layout is an implementation detail)::
 
     from calcom_async.types import UNSET, Booking, Slot, Unset
 

@@ -148,3 +148,67 @@ def test_booking_unions_are_decided_by_recurring_booking_uid(
     page = m.BookingListResponse.from_dict(ok([BOOKING, RECURRING, BOOKING], pagination=PAGINATION))
     assert [type(b).__name__ for b in page.data] == ["Booking", "RecurringBooking", "Booking"]
     assert tried == ["Booking", "RecurringBooking", "Booking"]  # each parsed once, as itself
+
+
+def _booking_host(**changes: object) -> m.BookingHost:
+    fields: dict[str, object] = {"id": 1, "name": "Ada", "email": "ada@example.com"}
+    fields.update(changes)
+    return m.BookingHost.from_dict({"timeZone": "Europe/London", **fields})
+
+
+def test_models_compare_by_value_and_print_every_field() -> None:
+    a, b = _booking_host(), _booking_host()
+    assert a == b
+    assert not a.__ne__(b)
+    assert a != _booking_host(name="Grace")
+    assert a != _booking_host(extra="kept")  # additional_properties take part
+    assert (a == object()) is False and a.__eq__(object()) is NotImplemented
+    assert repr(a).startswith("BookingHost(id=1, name='Ada', email='ada@example.com'")
+    assert repr(a).endswith(", additional_properties={})")
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(a)  # mutable, as the attrs models were
+
+
+def test_models_are_slotted_and_construct_positionally_or_by_keyword() -> None:
+    host = m.BookingHost(1, "Ada", "ada@example.com")
+    assert host == m.BookingHost(id=1, name="Ada", email="ada@example.com")
+    assert host.time_zone is UNSET and host.additional_properties == {}
+    assert m.BookingHost.__match_args__[:3] == ("id", "name", "email")
+    with pytest.raises(AttributeError):
+        host.no_such_field = 1  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        m.BookingHost(id=1, name="Ada")  # type: ignore[call-arg]
+
+
+def test_models_survive_pickle_and_copy() -> None:
+    import copy
+
+    host = _booking_host(extra={"nested": [1, 2]})
+    for clone in (pickle.loads(pickle.dumps(host)), copy.copy(host), copy.deepcopy(host)):
+        assert clone == host and clone is not host
+    assert copy.deepcopy(host).additional_properties is not host.additional_properties
+
+
+def test_generated_client_keeps_its_constructor_and_builders() -> None:
+    from calcom_v2_client import AuthenticatedClient, Client
+
+    client = Client(
+        base_url="https://api.example", headers={"a": "1"}, raise_on_unexpected_status=True
+    )
+    other = client.with_headers({"b": "2"})
+    assert other is not client and other._headers == {"a": "1", "b": "2"}
+    assert client._headers == {"a": "1"} and other.raise_on_unexpected_status
+    assert "secret" not in repr(AuthenticatedClient("https://api.example", token="secret"))
+    auth = AuthenticatedClient("https://api.example", token="t", prefix="")
+    assert auth.get_httpx_client().headers["Authorization"] == "t"
+
+
+def test_the_generated_package_does_not_need_attrs() -> None:
+    probe = (
+        "import sys, calcom_v2_client, calcom_v2_client.models as m;"
+        "from calcom_v2_client.api.bookings import get_booking;"
+        "m.BookingResponse, m.Booking, m.RecurringBooking, m.Webhook;"
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in ('attr', 'attrs')))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

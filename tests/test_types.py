@@ -77,7 +77,7 @@ def _reachable_models() -> set[type]:
         if cls in seen:
             continue
         seen.add(cls)
-        if attrs.has(cls):
+        if attrs.has(cls) or cls.__module__.startswith("calcom_v2_client.models."):
             for hint in _field_hints(cls).values():
                 todo |= _classes_in(hint) - seen
     return seen

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,10 +17,30 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AddGuestsInput")
 
 
-@_attrs_define
 class AddGuestsInput:
+    __slots__ = ("guests", "additional_properties", "__weakref__")
+    __match_args__ = ("guests",)
+
     guests: list[GuestInput]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        guests: list[GuestInput],
+    ) -> None:
+        self.guests = guests
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(guests={self.guests!r}, additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(AddGuestsInput, other)
+        return self.guests == that.guests and self.additional_properties == that.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

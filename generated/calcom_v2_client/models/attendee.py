@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -25,25 +22,111 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Attendee")
 
 
-@_attrs_define
 class Attendee:
     """A person attending a booking, as the API returns them."""
+
+    __slots__ = (
+        "name",
+        "email",
+        "time_zone",
+        "display_email",
+        "language",
+        "absent",
+        "phone_number",
+        "seat_uid",
+        "booking_fields_responses",
+        "metadata",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "email",
+        "time_zone",
+        "display_email",
+        "language",
+        "absent",
+        "phone_number",
+        "seat_uid",
+        "booking_fields_responses",
+        "metadata",
+    )
 
     name: str
     email: str
     time_zone: str
-    display_email: str | Unset = UNSET
-    language: None | str | Unset = UNSET
-    absent: bool | Unset = UNSET
-    phone_number: None | str | Unset = UNSET
-    seat_uid: str | Unset = UNSET
+    display_email: str | Unset
+    language: None | str | Unset
+    absent: bool | Unset
+    phone_number: None | str | Unset
+    seat_uid: str | Unset
     """ Seated bookings only. """
-    booking_fields_responses: LooseObject | Unset = UNSET
+    booking_fields_responses: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    metadata: Metadata | Unset = UNSET
+    metadata: Metadata | Unset
     """ Free-form key/value data (at most 50 keys; keys up to 40 characters; string values up to 500 characters).
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        email: str,
+        time_zone: str,
+        display_email: str | Unset = UNSET,
+        language: None | str | Unset = UNSET,
+        absent: bool | Unset = UNSET,
+        phone_number: None | str | Unset = UNSET,
+        seat_uid: str | Unset = UNSET,
+        booking_fields_responses: LooseObject | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.email = email
+        self.time_zone = time_zone
+        self.display_email = display_email
+        self.language = language
+        self.absent = absent
+        self.phone_number = phone_number
+        self.seat_uid = seat_uid
+        self.booking_fields_responses = booking_fields_responses
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"email={self.email!r}, "
+            f"time_zone={self.time_zone!r}, "
+            f"display_email={self.display_email!r}, "
+            f"language={self.language!r}, "
+            f"absent={self.absent!r}, "
+            f"phone_number={self.phone_number!r}, "
+            f"seat_uid={self.seat_uid!r}, "
+            f"booking_fields_responses={self.booking_fields_responses!r}, "
+            f"metadata={self.metadata!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(Attendee, other)
+        return (
+            self.name == that.name
+            and self.email == that.email
+            and self.time_zone == that.time_zone
+            and self.display_email == that.display_email
+            and self.language == that.language
+            and self.absent == that.absent
+            and self.phone_number == that.phone_number
+            and self.seat_uid == that.seat_uid
+            and self.booking_fields_responses == that.booking_fields_responses
+            and self.metadata == that.metadata
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.language import Language, check_language
@@ -19,18 +16,66 @@ from ..types import (
 T = TypeVar("T", bound="BookingAttendeeInput")
 
 
-@_attrs_define
 class BookingAttendeeInput:
+    __slots__ = ("name", "time_zone", "email", "phone_number", "language", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "name",
+        "time_zone",
+        "email",
+        "phone_number",
+        "language",
+    )
+
     name: str
     time_zone: str
     """ IANA time zone, e.g. Europe/London. """
-    email: str | Unset = UNSET
+    email: str | Unset
     """ Required unless phoneNumber is given and the event allows it. """
-    phone_number: str | Unset = UNSET
+    phone_number: str | Unset
     """ E.164 phone number. """
-    language: Language | Unset = UNSET
+    language: Language | Unset
     """ Language codes Cal.com accepts for attendees. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        time_zone: str,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        language: Language | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.time_zone = time_zone
+        self.email = email
+        self.phone_number = phone_number
+        self.language = language
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"time_zone={self.time_zone!r}, "
+            f"email={self.email!r}, "
+            f"phone_number={self.phone_number!r}, "
+            f"language={self.language!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingAttendeeInput, other)
+        return (
+            self.name == that.name
+            and self.time_zone == that.time_zone
+            and self.email == that.email
+            and self.phone_number == that.phone_number
+            and self.language == that.language
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

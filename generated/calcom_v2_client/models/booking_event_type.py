@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -19,11 +16,42 @@ from ..types import (
 T = TypeVar("T", bound="BookingEventType")
 
 
-@_attrs_define
 class BookingEventType:
+    __slots__ = ("id", "slug", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "slug",
+    )
+
     id: int
-    slug: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    slug: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        slug: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.slug = slug
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"slug={self.slug!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingEventType, other)
+        return (
+            self.id == that.id and self.slug == that.slug and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

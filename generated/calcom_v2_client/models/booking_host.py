@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,21 +17,83 @@ from ..types import (
 T = TypeVar("T", bound="BookingHost")
 
 
-@_attrs_define
 class BookingHost:
     """A host of a booking. For a host whose user no longer exists Cal.com sends only id ("unknown"), name, email and
     username, so timeZone is optional here.
 
     """
 
+    __slots__ = (
+        "id",
+        "name",
+        "email",
+        "display_email",
+        "username",
+        "time_zone",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "name",
+        "email",
+        "display_email",
+        "username",
+        "time_zone",
+    )
+
     id: int | str
     """ The host's user id; the string "unknown" when Cal.com cannot name the user. """
     name: None | str
     email: str
-    display_email: str | Unset = UNSET
-    username: None | str | Unset = UNSET
-    time_zone: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    display_email: str | Unset
+    username: None | str | Unset
+    time_zone: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int | str,
+        name: None | str,
+        email: str,
+        display_email: str | Unset = UNSET,
+        username: None | str | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.email = email
+        self.display_email = display_email
+        self.username = username
+        self.time_zone = time_zone
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"email={self.email!r}, "
+            f"display_email={self.display_email!r}, "
+            f"username={self.username!r}, "
+            f"time_zone={self.time_zone!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingHost, other)
+        return (
+            self.id == that.id
+            and self.name == that.name
+            and self.email == that.email
+            and self.display_email == that.display_email
+            and self.username == that.username
+            and self.time_zone == that.time_zone
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id: int | str

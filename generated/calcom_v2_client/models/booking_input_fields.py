@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -36,26 +33,64 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BookingInputFields")
 
 
-@_attrs_define
 class BookingInputFields:
     """Fields of every booking request. Name the event type by `eventTypeId`, or by `eventTypeSlug` with `username` or
     `teamSlug` (and `organizationSlug` in an organization).
 
     """
 
+    __slots__ = (
+        "start",
+        "attendee",
+        "booking_fields_responses",
+        "event_type_id",
+        "event_type_slug",
+        "username",
+        "team_slug",
+        "organization_slug",
+        "guests",
+        "meeting_url",
+        "location",
+        "metadata",
+        "length_in_minutes",
+        "routing",
+        "email_verification_code",
+        "reserved_slot_uid",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "start",
+        "attendee",
+        "booking_fields_responses",
+        "event_type_id",
+        "event_type_slug",
+        "username",
+        "team_slug",
+        "organization_slug",
+        "guests",
+        "meeting_url",
+        "location",
+        "metadata",
+        "length_in_minutes",
+        "routing",
+        "email_verification_code",
+        "reserved_slot_uid",
+    )
+
     start: str
     """ Start instant (ISO 8601 in UTC). """
     attendee: BookingAttendeeInput
-    booking_fields_responses: LooseObject | Unset = UNSET
+    booking_fields_responses: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    event_type_id: int | Unset = UNSET
-    event_type_slug: str | Unset = UNSET
-    username: str | Unset = UNSET
-    team_slug: str | Unset = UNSET
-    organization_slug: str | Unset = UNSET
-    guests: list[str] | Unset = UNSET
+    event_type_id: int | Unset
+    event_type_slug: str | Unset
+    username: str | Unset
+    team_slug: str | Unset
+    organization_slug: str | Unset
+    guests: list[str] | Unset
     """ E-mail addresses of extra guests. """
-    meeting_url: str | Unset = UNSET
+    meeting_url: str | Unset
     """ Use `location`. """
     location: (
         BookingLocationAddress
@@ -67,20 +102,112 @@ class BookingInputFields:
         | BookingLocationOrganizersDefaultApp
         | BookingLocationPhone
         | Unset
-    ) = UNSET
+    )
     """ Where the booking takes place; `type` tells the kinds apart. """
-    metadata: Metadata | Unset = UNSET
+    metadata: Metadata | Unset
     """ Free-form key/value data (at most 50 keys; keys up to 40 characters; string values up to 500 characters).
     """
-    length_in_minutes: int | Unset = UNSET
+    length_in_minutes: int | Unset
     """ For event types offering several lengths. """
-    routing: BookingRouting | Unset = UNSET
+    routing: BookingRouting | Unset
     """ Routing-form context for a booking made after a routing form. """
-    email_verification_code: str | Unset = UNSET
-    reserved_slot_uid: str | Unset = UNSET
+    email_verification_code: str | Unset
+    reserved_slot_uid: str | Unset
     """ A reservation of this slot (`reservationUid` from reserveSlot) that the booking uses up: the slot is
     released to nobody else, and the reservation is deleted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start: str,
+        attendee: BookingAttendeeInput,
+        booking_fields_responses: LooseObject | Unset = UNSET,
+        event_type_id: int | Unset = UNSET,
+        event_type_slug: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        team_slug: str | Unset = UNSET,
+        organization_slug: str | Unset = UNSET,
+        guests: list[str] | Unset = UNSET,
+        meeting_url: str | Unset = UNSET,
+        location: BookingLocationAddress
+        | BookingLocationAttendeeAddress
+        | BookingLocationAttendeeDefined
+        | BookingLocationAttendeePhone
+        | BookingLocationIntegration
+        | BookingLocationLink
+        | BookingLocationOrganizersDefaultApp
+        | BookingLocationPhone
+        | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        length_in_minutes: int | Unset = UNSET,
+        routing: BookingRouting | Unset = UNSET,
+        email_verification_code: str | Unset = UNSET,
+        reserved_slot_uid: str | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.attendee = attendee
+        self.booking_fields_responses = booking_fields_responses
+        self.event_type_id = event_type_id
+        self.event_type_slug = event_type_slug
+        self.username = username
+        self.team_slug = team_slug
+        self.organization_slug = organization_slug
+        self.guests = guests
+        self.meeting_url = meeting_url
+        self.location = location
+        self.metadata = metadata
+        self.length_in_minutes = length_in_minutes
+        self.routing = routing
+        self.email_verification_code = email_verification_code
+        self.reserved_slot_uid = reserved_slot_uid
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"start={self.start!r}, "
+            f"attendee={self.attendee!r}, "
+            f"booking_fields_responses={self.booking_fields_responses!r}, "
+            f"event_type_id={self.event_type_id!r}, "
+            f"event_type_slug={self.event_type_slug!r}, "
+            f"username={self.username!r}, "
+            f"team_slug={self.team_slug!r}, "
+            f"organization_slug={self.organization_slug!r}, "
+            f"guests={self.guests!r}, "
+            f"meeting_url={self.meeting_url!r}, "
+            f"location={self.location!r}, "
+            f"metadata={self.metadata!r}, "
+            f"length_in_minutes={self.length_in_minutes!r}, "
+            f"routing={self.routing!r}, "
+            f"email_verification_code={self.email_verification_code!r}, "
+            f"reserved_slot_uid={self.reserved_slot_uid!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingInputFields, other)
+        return (
+            self.start == that.start
+            and self.attendee == that.attendee
+            and self.booking_fields_responses == that.booking_fields_responses
+            and self.event_type_id == that.event_type_id
+            and self.event_type_slug == that.event_type_slug
+            and self.username == that.username
+            and self.team_slug == that.team_slug
+            and self.organization_slug == that.organization_slug
+            and self.guests == that.guests
+            and self.meeting_url == that.meeting_url
+            and self.location == that.location
+            and self.metadata == that.metadata
+            and self.length_in_minutes == that.length_in_minutes
+            and self.routing == that.routing
+            and self.email_verification_code == that.email_verification_code
+            and self.reserved_slot_uid == that.reserved_slot_uid
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

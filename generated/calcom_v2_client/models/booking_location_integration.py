@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import ResponseParseError
 from ..models.conferencing_integration import ConferencingIntegration, check_conferencing_integration
 from ..types import (
@@ -16,11 +13,44 @@ from ..types import (
 T = TypeVar("T", bound="BookingLocationIntegration")
 
 
-@_attrs_define
 class BookingLocationIntegration:
+    __slots__ = ("type_", "integration", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "type_",
+        "integration",
+    )
+
     type_: Literal["integration"]
     integration: ConferencingIntegration
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: Literal["integration"],
+        integration: ConferencingIntegration,
+    ) -> None:
+        self.type_ = type_
+        self.integration = integration
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"integration={self.integration!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingLocationIntegration, other)
+        return (
+            self.type_ == that.type_
+            and self.integration == that.integration
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

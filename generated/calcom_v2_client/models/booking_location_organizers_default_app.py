@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import ResponseParseError
 from ..types import (
     as_object,
@@ -15,12 +12,30 @@ from ..types import (
 T = TypeVar("T", bound="BookingLocationOrganizersDefaultApp")
 
 
-@_attrs_define
 class BookingLocationOrganizersDefaultApp:
     """Team event types only - the organizer's default conferencing app."""
 
+    __slots__ = ("type_", "additional_properties", "__weakref__")
+    __match_args__ = ("type_",)
+
     type_: Literal["organizersDefaultApp"]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: Literal["organizersDefaultApp"],
+    ) -> None:
+        self.type_ = type_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(type_={self.type_!r}, additional_properties={self.additional_properties!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingLocationOrganizersDefaultApp, other)
+        return self.type_ == that.type_ and self.additional_properties == that.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

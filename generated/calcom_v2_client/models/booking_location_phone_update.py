@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Literal, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..errors import ResponseParseError
 from ..types import (
     as_object,
@@ -16,13 +13,46 @@ from ..types import (
 T = TypeVar("T", bound="BookingLocationPhoneUpdate")
 
 
-@_attrs_define
 class BookingLocationPhoneUpdate:
     """A phone number the attendees call."""
 
+    __slots__ = ("type_", "phone", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "type_",
+        "phone",
+    )
+
     type_: Literal["phone"]
     phone: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: Literal["phone"],
+        phone: str,
+    ) -> None:
+        self.type_ = type_
+        self.phone = phone
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"phone={self.phone!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingLocationPhoneUpdate, other)
+        return (
+            self.type_ == that.type_
+            and self.phone == that.phone
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

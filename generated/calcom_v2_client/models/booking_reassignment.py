@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,12 +17,45 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BookingReassignment")
 
 
-@_attrs_define
 class BookingReassignment:
+    __slots__ = ("booking_uid", "reassigned_to", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "booking_uid",
+        "reassigned_to",
+    )
+
     booking_uid: str
     reassigned_to: ReassignedHost
     """ The host a booking was reassigned to. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        booking_uid: str,
+        reassigned_to: ReassignedHost,
+    ) -> None:
+        self.booking_uid = booking_uid
+        self.reassigned_to = reassigned_to
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"booking_uid={self.booking_uid!r}, "
+            f"reassigned_to={self.reassigned_to!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingReassignment, other)
+        return (
+            self.booking_uid == that.booking_uid
+            and self.reassigned_to == that.reassigned_to
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,9 +17,33 @@ from ..types import (
 T = TypeVar("T", bound="BookingRecording")
 
 
-@_attrs_define
 class BookingRecording:
     """A Cal Video recording."""
+
+    __slots__ = (
+        "id",
+        "room_name",
+        "start_ts",
+        "status",
+        "duration",
+        "share_token",
+        "max_participants",
+        "download_link",
+        "error",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "room_name",
+        "start_ts",
+        "status",
+        "duration",
+        "share_token",
+        "max_participants",
+        "download_link",
+        "error",
+    )
 
     id: str
     room_name: str
@@ -32,10 +53,66 @@ class BookingRecording:
     duration: int
     """ Seconds. """
     share_token: str
-    max_participants: int | Unset = UNSET
-    download_link: None | str | Unset = UNSET
-    error: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    max_participants: int | Unset
+    download_link: None | str | Unset
+    error: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        room_name: str,
+        start_ts: int,
+        status: str,
+        duration: int,
+        share_token: str,
+        max_participants: int | Unset = UNSET,
+        download_link: None | str | Unset = UNSET,
+        error: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.room_name = room_name
+        self.start_ts = start_ts
+        self.status = status
+        self.duration = duration
+        self.share_token = share_token
+        self.max_participants = max_participants
+        self.download_link = download_link
+        self.error = error
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"room_name={self.room_name!r}, "
+            f"start_ts={self.start_ts!r}, "
+            f"status={self.status!r}, "
+            f"duration={self.duration!r}, "
+            f"share_token={self.share_token!r}, "
+            f"max_participants={self.max_participants!r}, "
+            f"download_link={self.download_link!r}, "
+            f"error={self.error!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingRecording, other)
+        return (
+            self.id == that.id
+            and self.room_name == that.room_name
+            and self.start_ts == that.start_ts
+            and self.status == that.status
+            and self.duration == that.duration
+            and self.share_token == that.share_token
+            and self.max_participants == that.max_participants
+            and self.download_link == that.download_link
+            and self.error == that.error
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

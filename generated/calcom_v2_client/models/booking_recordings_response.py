@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.success_status import SuccessStatus, check_success_status
@@ -21,11 +18,44 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BookingRecordingsResponse")
 
 
-@_attrs_define
 class BookingRecordingsResponse:
+    __slots__ = ("status", "data", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "status",
+        "data",
+    )
+
     status: SuccessStatus
     data: list[BookingRecording]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status: SuccessStatus,
+        data: list[BookingRecording],
+    ) -> None:
+        self.status = status
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"status={self.status!r}, "
+            f"data={self.data!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingRecordingsResponse, other)
+        return (
+            self.status == that.status
+            and self.data == that.data
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -18,9 +15,16 @@ from ..types import (
 T = TypeVar("T", bound="BookingReference")
 
 
-@_attrs_define
 class BookingReference:
     """A calendar event or video meeting created for a booking."""
+
+    __slots__ = ("id", "type_", "event_uid", "destination_calendar_id", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "type_",
+        "event_uid",
+        "destination_calendar_id",
+    )
 
     id: int
     type_: str
@@ -28,7 +32,43 @@ class BookingReference:
     event_uid: str
     """ The event's id in the external calendar or video app. """
     destination_calendar_id: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        type_: str,
+        event_uid: str,
+        destination_calendar_id: None | str,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.event_uid = event_uid
+        self.destination_calendar_id = destination_calendar_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"type_={self.type_!r}, "
+            f"event_uid={self.event_uid!r}, "
+            f"destination_calendar_id={self.destination_calendar_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingReference, other)
+        return (
+            self.id == that.id
+            and self.type_ == that.type_
+            and self.event_uid == that.event_uid
+            and self.destination_calendar_id == that.destination_calendar_id
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

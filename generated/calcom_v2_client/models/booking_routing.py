@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -22,18 +19,86 @@ from ..types import (
 T = TypeVar("T", bound="BookingRouting")
 
 
-@_attrs_define
 class BookingRouting:
     """Routing-form context for a booking made after a routing form."""
 
+    __slots__ = (
+        "team_member_ids",
+        "response_id",
+        "queued_response_id",
+        "team_member_email",
+        "skip_contact_owner",
+        "crm_app_slug",
+        "crm_owner_record_type",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "team_member_ids",
+        "response_id",
+        "queued_response_id",
+        "team_member_email",
+        "skip_contact_owner",
+        "crm_app_slug",
+        "crm_owner_record_type",
+    )
+
     team_member_ids: list[int]
-    response_id: int | None | Unset = UNSET
-    queued_response_id: None | str | Unset = UNSET
-    team_member_email: str | Unset = UNSET
-    skip_contact_owner: bool | Unset = UNSET
-    crm_app_slug: str | Unset = UNSET
-    crm_owner_record_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    response_id: int | None | Unset
+    queued_response_id: None | str | Unset
+    team_member_email: str | Unset
+    skip_contact_owner: bool | Unset
+    crm_app_slug: str | Unset
+    crm_owner_record_type: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        team_member_ids: list[int],
+        response_id: int | None | Unset = UNSET,
+        queued_response_id: None | str | Unset = UNSET,
+        team_member_email: str | Unset = UNSET,
+        skip_contact_owner: bool | Unset = UNSET,
+        crm_app_slug: str | Unset = UNSET,
+        crm_owner_record_type: str | Unset = UNSET,
+    ) -> None:
+        self.team_member_ids = team_member_ids
+        self.response_id = response_id
+        self.queued_response_id = queued_response_id
+        self.team_member_email = team_member_email
+        self.skip_contact_owner = skip_contact_owner
+        self.crm_app_slug = crm_app_slug
+        self.crm_owner_record_type = crm_owner_record_type
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"team_member_ids={self.team_member_ids!r}, "
+            f"response_id={self.response_id!r}, "
+            f"queued_response_id={self.queued_response_id!r}, "
+            f"team_member_email={self.team_member_email!r}, "
+            f"skip_contact_owner={self.skip_contact_owner!r}, "
+            f"crm_app_slug={self.crm_app_slug!r}, "
+            f"crm_owner_record_type={self.crm_owner_record_type!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BookingRouting, other)
+        return (
+            self.team_member_ids == that.team_member_ids
+            and self.response_id == that.response_id
+            and self.queued_response_id == that.queued_response_id
+            and self.team_member_email == that.team_member_email
+            and self.skip_contact_owner == that.skip_contact_owner
+            and self.crm_app_slug == that.crm_app_slug
+            and self.crm_owner_record_type == that.crm_owner_record_type
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         team_member_ids = self.team_member_ids

@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -21,14 +18,52 @@ from ..types import (
 T = TypeVar("T", bound="BusyTime")
 
 
-@_attrs_define
 class BusyTime:
+    __slots__ = ("start", "end", "source", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "start",
+        "end",
+        "source",
+    )
+
     start: datetime.datetime
     """ ISO 8601 instant. """
     end: datetime.datetime
     """ ISO 8601 instant. """
-    source: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    source: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        source: None | str | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.source = source
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"source={self.source!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(BusyTime, other)
+        return (
+            self.start == that.start
+            and self.end == that.end
+            and self.source == that.source
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start.isoformat()

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -21,18 +18,71 @@ from ..types import (
 T = TypeVar("T", bound="CalendarCredential")
 
 
-@_attrs_define
 class CalendarCredential:
     """The stored credential of a calendar connection."""
+
+    __slots__ = ("id", "type_", "user_id", "team_id", "app_id", "invalid", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "type_",
+        "user_id",
+        "team_id",
+        "app_id",
+        "invalid",
+    )
 
     id: int
     type_: str
     """ The app, e.g. google_calendar or ics-feed_calendar. """
-    user_id: int | None | Unset = UNSET
-    team_id: int | None | Unset = UNSET
-    app_id: None | str | Unset = UNSET
-    invalid: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    user_id: int | None | Unset
+    team_id: int | None | Unset
+    app_id: None | str | Unset
+    invalid: bool | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        type_: str,
+        user_id: int | None | Unset = UNSET,
+        team_id: int | None | Unset = UNSET,
+        app_id: None | str | Unset = UNSET,
+        invalid: bool | None | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.type_ = type_
+        self.user_id = user_id
+        self.team_id = team_id
+        self.app_id = app_id
+        self.invalid = invalid
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"type_={self.type_!r}, "
+            f"user_id={self.user_id!r}, "
+            f"team_id={self.team_id!r}, "
+            f"app_id={self.app_id!r}, "
+            f"invalid={self.invalid!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CalendarCredential, other)
+        return (
+            self.id == that.id
+            and self.type_ == that.type_
+            and self.user_id == that.user_id
+            and self.team_id == that.team_id
+            and self.app_id == that.app_id
+            and self.invalid == that.invalid
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -21,20 +18,100 @@ from ..types import (
 T = TypeVar("T", bound="CalendarEntry")
 
 
-@_attrs_define
 class CalendarEntry:
     """One calendar inside a connected account."""
 
+    __slots__ = (
+        "external_id",
+        "credential_id",
+        "integration",
+        "name",
+        "primary",
+        "read_only",
+        "email",
+        "is_selected",
+        "delegation_credential_id",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "external_id",
+        "credential_id",
+        "integration",
+        "name",
+        "primary",
+        "read_only",
+        "email",
+        "is_selected",
+        "delegation_credential_id",
+    )
+
     external_id: str
     credential_id: int
-    integration: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    primary: bool | None | Unset = UNSET
-    read_only: bool | Unset = UNSET
-    email: None | str | Unset = UNSET
-    is_selected: bool | Unset = UNSET
-    delegation_credential_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    integration: str | Unset
+    name: None | str | Unset
+    primary: bool | None | Unset
+    read_only: bool | Unset
+    email: None | str | Unset
+    is_selected: bool | Unset
+    delegation_credential_id: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        external_id: str,
+        credential_id: int,
+        integration: str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        primary: bool | None | Unset = UNSET,
+        read_only: bool | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        is_selected: bool | Unset = UNSET,
+        delegation_credential_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.external_id = external_id
+        self.credential_id = credential_id
+        self.integration = integration
+        self.name = name
+        self.primary = primary
+        self.read_only = read_only
+        self.email = email
+        self.is_selected = is_selected
+        self.delegation_credential_id = delegation_credential_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"external_id={self.external_id!r}, "
+            f"credential_id={self.credential_id!r}, "
+            f"integration={self.integration!r}, "
+            f"name={self.name!r}, "
+            f"primary={self.primary!r}, "
+            f"read_only={self.read_only!r}, "
+            f"email={self.email!r}, "
+            f"is_selected={self.is_selected!r}, "
+            f"delegation_credential_id={self.delegation_credential_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CalendarEntry, other)
+        return (
+            self.external_id == that.external_id
+            and self.credential_id == that.credential_id
+            and self.integration == that.integration
+            and self.name == that.name
+            and self.primary == that.primary
+            and self.read_only == that.read_only
+            and self.email == that.email
+            and self.is_selected == that.is_selected
+            and self.delegation_credential_id == that.delegation_credential_id
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         external_id = self.external_id

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -25,28 +22,150 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CalendarIntegration")
 
 
-@_attrs_define
 class CalendarIntegration:
     """The calendar app behind a connection."""
+
+    __slots__ = (
+        "type_",
+        "slug",
+        "name",
+        "title",
+        "description",
+        "variant",
+        "category",
+        "categories",
+        "logo",
+        "publisher",
+        "url",
+        "email",
+        "installed",
+        "dir_name",
+        "app_data",
+        "location_option",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "type_",
+        "slug",
+        "name",
+        "title",
+        "description",
+        "variant",
+        "category",
+        "categories",
+        "logo",
+        "publisher",
+        "url",
+        "email",
+        "installed",
+        "dir_name",
+        "app_data",
+        "location_option",
+    )
 
     type_: str
     """ e.g. google_calendar """
     slug: str
-    name: str | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    variant: str | Unset = UNSET
-    category: str | Unset = UNSET
-    categories: list[str] | Unset = UNSET
-    logo: str | Unset = UNSET
-    publisher: str | Unset = UNSET
-    url: str | Unset = UNSET
-    email: str | Unset = UNSET
-    installed: bool | Unset = UNSET
-    dir_name: str | Unset = UNSET
-    app_data: LooseObject | None | Unset = UNSET
-    location_option: LooseObject | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: str | Unset
+    title: str | Unset
+    description: str | Unset
+    variant: str | Unset
+    category: str | Unset
+    categories: list[str] | Unset
+    logo: str | Unset
+    publisher: str | Unset
+    url: str | Unset
+    email: str | Unset
+    installed: bool | Unset
+    dir_name: str | Unset
+    app_data: LooseObject | None | Unset
+    location_option: LooseObject | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: str,
+        slug: str,
+        name: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        variant: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        categories: list[str] | Unset = UNSET,
+        logo: str | Unset = UNSET,
+        publisher: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        installed: bool | Unset = UNSET,
+        dir_name: str | Unset = UNSET,
+        app_data: LooseObject | None | Unset = UNSET,
+        location_option: LooseObject | None | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.slug = slug
+        self.name = name
+        self.title = title
+        self.description = description
+        self.variant = variant
+        self.category = category
+        self.categories = categories
+        self.logo = logo
+        self.publisher = publisher
+        self.url = url
+        self.email = email
+        self.installed = installed
+        self.dir_name = dir_name
+        self.app_data = app_data
+        self.location_option = location_option
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"slug={self.slug!r}, "
+            f"name={self.name!r}, "
+            f"title={self.title!r}, "
+            f"description={self.description!r}, "
+            f"variant={self.variant!r}, "
+            f"category={self.category!r}, "
+            f"categories={self.categories!r}, "
+            f"logo={self.logo!r}, "
+            f"publisher={self.publisher!r}, "
+            f"url={self.url!r}, "
+            f"email={self.email!r}, "
+            f"installed={self.installed!r}, "
+            f"dir_name={self.dir_name!r}, "
+            f"app_data={self.app_data!r}, "
+            f"location_option={self.location_option!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CalendarIntegration, other)
+        return (
+            self.type_ == that.type_
+            and self.slug == that.slug
+            and self.name == that.name
+            and self.title == that.title
+            and self.description == that.description
+            and self.variant == that.variant
+            and self.category == that.category
+            and self.categories == that.categories
+            and self.logo == that.logo
+            and self.publisher == that.publisher
+            and self.url == that.url
+            and self.email == that.email
+            and self.installed == that.installed
+            and self.dir_name == that.dir_name
+            and self.app_data == that.app_data
+            and self.location_option == that.location_option
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

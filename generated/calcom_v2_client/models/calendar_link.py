@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -16,12 +13,45 @@ from ..types import (
 T = TypeVar("T", bound="CalendarLink")
 
 
-@_attrs_define
 class CalendarLink:
+    __slots__ = ("label", "link", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "label",
+        "link",
+    )
+
     label: str
     """ The calendar application, e.g. Google or ICS. """
     link: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        label: str,
+        link: str,
+    ) -> None:
+        self.label = label
+        self.link = link
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"label={self.label!r}, "
+            f"link={self.link!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CalendarLink, other)
+        return (
+            self.label == that.label
+            and self.link == that.link
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label

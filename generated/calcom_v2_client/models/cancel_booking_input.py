@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -19,12 +16,45 @@ from ..types import (
 T = TypeVar("T", bound="CancelBookingInput")
 
 
-@_attrs_define
 class CancelBookingInput:
-    cancellation_reason: str | Unset = UNSET
-    cancel_subsequent_bookings: bool | Unset = UNSET
+    __slots__ = ("cancellation_reason", "cancel_subsequent_bookings", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "cancellation_reason",
+        "cancel_subsequent_bookings",
+    )
+
+    cancellation_reason: str | Unset
+    cancel_subsequent_bookings: bool | Unset
     """ Recurring bookings - also cancel the later occurrences. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        cancellation_reason: str | Unset = UNSET,
+        cancel_subsequent_bookings: bool | Unset = UNSET,
+    ) -> None:
+        self.cancellation_reason = cancellation_reason
+        self.cancel_subsequent_bookings = cancel_subsequent_bookings
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"cancellation_reason={self.cancellation_reason!r}, "
+            f"cancel_subsequent_bookings={self.cancel_subsequent_bookings!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CancelBookingInput, other)
+        return (
+            self.cancellation_reason == that.cancellation_reason
+            and self.cancel_subsequent_bookings == that.cancel_subsequent_bookings
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         cancellation_reason = self.cancellation_reason

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -18,11 +15,44 @@ from ..types import (
 T = TypeVar("T", bound="CancelSeatedBookingInput")
 
 
-@_attrs_define
 class CancelSeatedBookingInput:
+    __slots__ = ("seat_uid", "cancellation_reason", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "seat_uid",
+        "cancellation_reason",
+    )
+
     seat_uid: str
-    cancellation_reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    cancellation_reason: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        seat_uid: str,
+        cancellation_reason: str | Unset = UNSET,
+    ) -> None:
+        self.seat_uid = seat_uid
+        self.cancellation_reason = cancellation_reason
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"seat_uid={self.seat_uid!r}, "
+            f"cancellation_reason={self.cancellation_reason!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CancelSeatedBookingInput, other)
+        return (
+            self.seat_uid == that.seat_uid
+            and self.cancellation_reason == that.cancellation_reason
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         seat_uid = self.seat_uid

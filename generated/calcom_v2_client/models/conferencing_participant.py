@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -18,15 +15,58 @@ from ..types import (
 T = TypeVar("T", bound="ConferencingParticipant")
 
 
-@_attrs_define
 class ConferencingParticipant:
+    __slots__ = ("user_id", "user_name", "join_time", "duration", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "user_id",
+        "user_name",
+        "join_time",
+        "duration",
+    )
+
     user_id: None | str
     user_name: None | str
     join_time: int
     """ Unix time in seconds. """
     duration: int
     """ Seconds. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_id: None | str,
+        user_name: None | str,
+        join_time: int,
+        duration: int,
+    ) -> None:
+        self.user_id = user_id
+        self.user_name = user_name
+        self.join_time = join_time
+        self.duration = duration
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user_id={self.user_id!r}, "
+            f"user_name={self.user_name!r}, "
+            f"join_time={self.join_time!r}, "
+            f"duration={self.duration!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ConferencingParticipant, other)
+        return (
+            self.user_id == that.user_id
+            and self.user_name == that.user_name
+            and self.join_time == that.join_time
+            and self.duration == that.duration
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id: None | str

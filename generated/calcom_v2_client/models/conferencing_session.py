@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -23,9 +20,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConferencingSession")
 
 
-@_attrs_define
 class ConferencingSession:
     """One Cal Video session of a booking."""
+
+    __slots__ = (
+        "id",
+        "room",
+        "start_time",
+        "duration",
+        "ongoing",
+        "max_participants",
+        "participants",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "room",
+        "start_time",
+        "duration",
+        "ongoing",
+        "max_participants",
+        "participants",
+    )
 
     id: str
     room: str
@@ -36,7 +53,55 @@ class ConferencingSession:
     ongoing: bool
     max_participants: int
     participants: list[ConferencingParticipant]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: str,
+        room: str,
+        start_time: int,
+        duration: int,
+        ongoing: bool,
+        max_participants: int,
+        participants: list[ConferencingParticipant],
+    ) -> None:
+        self.id = id
+        self.room = room
+        self.start_time = start_time
+        self.duration = duration
+        self.ongoing = ongoing
+        self.max_participants = max_participants
+        self.participants = participants
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"room={self.room!r}, "
+            f"start_time={self.start_time!r}, "
+            f"duration={self.duration!r}, "
+            f"ongoing={self.ongoing!r}, "
+            f"max_participants={self.max_participants!r}, "
+            f"participants={self.participants!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ConferencingSession, other)
+        return (
+            self.id == that.id
+            and self.room == that.room
+            and self.start_time == that.start_time
+            and self.duration == that.duration
+            and self.ongoing == that.ongoing
+            and self.max_participants == that.max_participants
+            and self.participants == that.participants
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -26,18 +23,74 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConnectedCalendar")
 
 
-@_attrs_define
 class ConnectedCalendar:
     """A connected calendar account (one credential) and its calendars."""
+
+    __slots__ = (
+        "integration",
+        "credential_id",
+        "delegation_credential_id",
+        "primary",
+        "calendars",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "integration",
+        "credential_id",
+        "delegation_credential_id",
+        "primary",
+        "calendars",
+    )
 
     integration: CalendarIntegration
     """ The calendar app behind a connection. """
     credential_id: int
-    delegation_credential_id: None | str | Unset = UNSET
-    primary: CalendarEntry | Unset = UNSET
+    delegation_credential_id: None | str | Unset
+    primary: CalendarEntry | Unset
     """ One calendar inside a connected account. """
-    calendars: list[CalendarEntry] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    calendars: list[CalendarEntry] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        integration: CalendarIntegration,
+        credential_id: int,
+        delegation_credential_id: None | str | Unset = UNSET,
+        primary: CalendarEntry | Unset = UNSET,
+        calendars: list[CalendarEntry] | Unset = UNSET,
+    ) -> None:
+        self.integration = integration
+        self.credential_id = credential_id
+        self.delegation_credential_id = delegation_credential_id
+        self.primary = primary
+        self.calendars = calendars
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"integration={self.integration!r}, "
+            f"credential_id={self.credential_id!r}, "
+            f"delegation_credential_id={self.delegation_credential_id!r}, "
+            f"primary={self.primary!r}, "
+            f"calendars={self.calendars!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ConnectedCalendar, other)
+        return (
+            self.integration == that.integration
+            and self.credential_id == that.credential_id
+            and self.delegation_credential_id == that.delegation_credential_id
+            and self.primary == that.primary
+            and self.calendars == that.calendars
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

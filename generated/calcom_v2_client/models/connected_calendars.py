@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -24,11 +21,44 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConnectedCalendars")
 
 
-@_attrs_define
 class ConnectedCalendars:
+    __slots__ = ("connected_calendars", "destination_calendar", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "connected_calendars",
+        "destination_calendar",
+    )
+
     connected_calendars: list[ConnectedCalendar]
-    destination_calendar: DestinationCalendar | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    destination_calendar: DestinationCalendar | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        connected_calendars: list[ConnectedCalendar],
+        destination_calendar: DestinationCalendar | None | Unset = UNSET,
+    ) -> None:
+        self.connected_calendars = connected_calendars
+        self.destination_calendar = destination_calendar
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"connected_calendars={self.connected_calendars!r}, "
+            f"destination_calendar={self.destination_calendar!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ConnectedCalendars, other)
+        return (
+            self.connected_calendars == that.connected_calendars
+            and self.destination_calendar == that.destination_calendar
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

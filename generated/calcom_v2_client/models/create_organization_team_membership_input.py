@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.membership_role import MembershipRole, check_membership_role
@@ -20,17 +17,60 @@ from ..types import (
 T = TypeVar("T", bound="CreateOrganizationTeamMembershipInput")
 
 
-@_attrs_define
 class CreateOrganizationTeamMembershipInput:
     """Like a plain team's membership, but the role must be given."""
 
+    __slots__ = ("user_id", "role", "accepted", "disable_impersonation", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "user_id",
+        "role",
+        "accepted",
+        "disable_impersonation",
+    )
+
     user_id: int
     role: MembershipRole
-    accepted: bool | Unset = UNSET
+    accepted: bool | Unset
     """ The membership starts accepted (false when omitted). """
-    disable_impersonation: bool | Unset = UNSET
+    disable_impersonation: bool | Unset
     """ False when omitted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_id: int,
+        role: MembershipRole,
+        accepted: bool | Unset = UNSET,
+        disable_impersonation: bool | Unset = UNSET,
+    ) -> None:
+        self.user_id = user_id
+        self.role = role
+        self.accepted = accepted
+        self.disable_impersonation = disable_impersonation
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user_id={self.user_id!r}, "
+            f"role={self.role!r}, "
+            f"accepted={self.accepted!r}, "
+            f"disable_impersonation={self.disable_impersonation!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CreateOrganizationTeamMembershipInput, other)
+        return (
+            self.user_id == that.user_id
+            and self.role == that.role
+            and self.accepted == that.accepted
+            and self.disable_impersonation == that.disable_impersonation
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

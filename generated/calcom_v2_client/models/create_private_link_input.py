@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,16 +17,49 @@ from ..types import (
 T = TypeVar("T", bound="CreatePrivateLinkInput")
 
 
-@_attrs_define
 class CreatePrivateLinkInput:
     """Give `expiresAt` for a link that expires at a time, or `maxUsageCount` for one that expires after that many bookings
     (a single use when both are omitted).
 
     """
 
-    expires_at: datetime.datetime | Unset = UNSET
-    max_usage_count: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("expires_at", "max_usage_count", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "expires_at",
+        "max_usage_count",
+    )
+
+    expires_at: datetime.datetime | Unset
+    max_usage_count: int | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        expires_at: datetime.datetime | Unset = UNSET,
+        max_usage_count: int | Unset = UNSET,
+    ) -> None:
+        self.expires_at = expires_at
+        self.max_usage_count = max_usage_count
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"expires_at={self.expires_at!r}, "
+            f"max_usage_count={self.max_usage_count!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CreatePrivateLinkInput, other)
+        return (
+            self.expires_at == that.expires_at
+            and self.max_usage_count == that.max_usage_count
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         expires_at: str | Unset = UNSET

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -25,15 +22,63 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateScheduleInput")
 
 
-@_attrs_define
 class CreateScheduleInput:
+    __slots__ = ("name", "time_zone", "is_default", "availability", "overrides", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "name",
+        "time_zone",
+        "is_default",
+        "availability",
+        "overrides",
+    )
+
     name: str
     time_zone: str
     is_default: bool
-    availability: list[ScheduleAvailability] | Unset = UNSET
+    availability: list[ScheduleAvailability] | Unset
     """ Weekly hours; Cal.com uses Monday-Friday 09:00-17:00 when omitted. """
-    overrides: list[ScheduleOverride] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    overrides: list[ScheduleOverride] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        time_zone: str,
+        is_default: bool,
+        availability: list[ScheduleAvailability] | Unset = UNSET,
+        overrides: list[ScheduleOverride] | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.time_zone = time_zone
+        self.is_default = is_default
+        self.availability = availability
+        self.overrides = overrides
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"time_zone={self.time_zone!r}, "
+            f"is_default={self.is_default!r}, "
+            f"availability={self.availability!r}, "
+            f"overrides={self.overrides!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CreateScheduleInput, other)
+        return (
+            self.name == that.name
+            and self.time_zone == that.time_zone
+            and self.is_default == that.is_default
+            and self.availability == that.availability
+            and self.overrides == that.overrides
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

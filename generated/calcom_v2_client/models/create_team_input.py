@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.time_format import TimeFormat, check_time_format
@@ -25,32 +22,172 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateTeamInput")
 
 
-@_attrs_define
 class CreateTeamInput:
+    __slots__ = (
+        "name",
+        "slug",
+        "logo_url",
+        "cal_video_logo",
+        "app_logo",
+        "app_icon_logo",
+        "bio",
+        "hide_branding",
+        "is_private",
+        "hide_book_a_team_member",
+        "metadata",
+        "theme",
+        "brand_color",
+        "dark_brand_color",
+        "banner_url",
+        "time_format",
+        "time_zone",
+        "week_start",
+        "auto_accept_creator",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "name",
+        "slug",
+        "logo_url",
+        "cal_video_logo",
+        "app_logo",
+        "app_icon_logo",
+        "bio",
+        "hide_branding",
+        "is_private",
+        "hide_book_a_team_member",
+        "metadata",
+        "theme",
+        "brand_color",
+        "dark_brand_color",
+        "banner_url",
+        "time_format",
+        "time_zone",
+        "week_start",
+        "auto_accept_creator",
+    )
+
     name: str
-    slug: str | Unset = UNSET
-    logo_url: str | Unset = UNSET
-    cal_video_logo: str | Unset = UNSET
-    app_logo: str | Unset = UNSET
-    app_icon_logo: str | Unset = UNSET
-    bio: str | Unset = UNSET
-    hide_branding: bool | Unset = UNSET
-    is_private: bool | Unset = UNSET
-    hide_book_a_team_member: bool | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    slug: str | Unset
+    logo_url: str | Unset
+    cal_video_logo: str | Unset
+    app_logo: str | Unset
+    app_icon_logo: str | Unset
+    bio: str | Unset
+    hide_branding: bool | Unset
+    is_private: bool | Unset
+    hide_book_a_team_member: bool | Unset
+    metadata: Metadata | Unset
     """ Free-form key/value data (at most 50 keys; keys up to 40 characters; string values up to 500 characters).
     """
-    theme: str | Unset = UNSET
-    brand_color: str | Unset = UNSET
-    dark_brand_color: str | Unset = UNSET
-    banner_url: str | Unset = UNSET
-    time_format: TimeFormat | Unset = UNSET
+    theme: str | Unset
+    brand_color: str | Unset
+    dark_brand_color: str | Unset
+    banner_url: str | Unset
+    time_format: TimeFormat | Unset
     """ 12- or 24-hour clock. """
-    time_zone: str | Unset = UNSET
-    week_start: Weekday | Unset = UNSET
-    auto_accept_creator: bool | Unset = UNSET
+    time_zone: str | Unset
+    week_start: Weekday | Unset
+    auto_accept_creator: bool | Unset
     """ The creator's owner membership starts accepted (the default). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str,
+        slug: str | Unset = UNSET,
+        logo_url: str | Unset = UNSET,
+        cal_video_logo: str | Unset = UNSET,
+        app_logo: str | Unset = UNSET,
+        app_icon_logo: str | Unset = UNSET,
+        bio: str | Unset = UNSET,
+        hide_branding: bool | Unset = UNSET,
+        is_private: bool | Unset = UNSET,
+        hide_book_a_team_member: bool | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        theme: str | Unset = UNSET,
+        brand_color: str | Unset = UNSET,
+        dark_brand_color: str | Unset = UNSET,
+        banner_url: str | Unset = UNSET,
+        time_format: TimeFormat | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        week_start: Weekday | Unset = UNSET,
+        auto_accept_creator: bool | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.slug = slug
+        self.logo_url = logo_url
+        self.cal_video_logo = cal_video_logo
+        self.app_logo = app_logo
+        self.app_icon_logo = app_icon_logo
+        self.bio = bio
+        self.hide_branding = hide_branding
+        self.is_private = is_private
+        self.hide_book_a_team_member = hide_book_a_team_member
+        self.metadata = metadata
+        self.theme = theme
+        self.brand_color = brand_color
+        self.dark_brand_color = dark_brand_color
+        self.banner_url = banner_url
+        self.time_format = time_format
+        self.time_zone = time_zone
+        self.week_start = week_start
+        self.auto_accept_creator = auto_accept_creator
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"slug={self.slug!r}, "
+            f"logo_url={self.logo_url!r}, "
+            f"cal_video_logo={self.cal_video_logo!r}, "
+            f"app_logo={self.app_logo!r}, "
+            f"app_icon_logo={self.app_icon_logo!r}, "
+            f"bio={self.bio!r}, "
+            f"hide_branding={self.hide_branding!r}, "
+            f"is_private={self.is_private!r}, "
+            f"hide_book_a_team_member={self.hide_book_a_team_member!r}, "
+            f"metadata={self.metadata!r}, "
+            f"theme={self.theme!r}, "
+            f"brand_color={self.brand_color!r}, "
+            f"dark_brand_color={self.dark_brand_color!r}, "
+            f"banner_url={self.banner_url!r}, "
+            f"time_format={self.time_format!r}, "
+            f"time_zone={self.time_zone!r}, "
+            f"week_start={self.week_start!r}, "
+            f"auto_accept_creator={self.auto_accept_creator!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CreateTeamInput, other)
+        return (
+            self.name == that.name
+            and self.slug == that.slug
+            and self.logo_url == that.logo_url
+            and self.cal_video_logo == that.cal_video_logo
+            and self.app_logo == that.app_logo
+            and self.app_icon_logo == that.app_icon_logo
+            and self.bio == that.bio
+            and self.hide_branding == that.hide_branding
+            and self.is_private == that.is_private
+            and self.hide_book_a_team_member == that.hide_book_a_team_member
+            and self.metadata == that.metadata
+            and self.theme == that.theme
+            and self.brand_color == that.brand_color
+            and self.dark_brand_color == that.dark_brand_color
+            and self.banner_url == that.banner_url
+            and self.time_format == that.time_format
+            and self.time_zone == that.time_zone
+            and self.week_start == that.week_start
+            and self.auto_accept_creator == that.auto_accept_creator
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

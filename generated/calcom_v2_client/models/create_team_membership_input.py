@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.membership_role import MembershipRole, check_membership_role
@@ -20,15 +17,58 @@ from ..types import (
 T = TypeVar("T", bound="CreateTeamMembershipInput")
 
 
-@_attrs_define
 class CreateTeamMembershipInput:
+    __slots__ = ("user_id", "accepted", "role", "disable_impersonation", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "user_id",
+        "accepted",
+        "role",
+        "disable_impersonation",
+    )
+
     user_id: int
-    accepted: bool | Unset = UNSET
+    accepted: bool | Unset
     """ The membership starts accepted (false when omitted). """
-    role: MembershipRole | Unset = UNSET
-    disable_impersonation: bool | Unset = UNSET
+    role: MembershipRole | Unset
+    disable_impersonation: bool | Unset
     """ False when omitted. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_id: int,
+        accepted: bool | Unset = UNSET,
+        role: MembershipRole | Unset = UNSET,
+        disable_impersonation: bool | Unset = UNSET,
+    ) -> None:
+        self.user_id = user_id
+        self.accepted = accepted
+        self.role = role
+        self.disable_impersonation = disable_impersonation
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user_id={self.user_id!r}, "
+            f"accepted={self.accepted!r}, "
+            f"role={self.role!r}, "
+            f"disable_impersonation={self.disable_impersonation!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CreateTeamMembershipInput, other)
+        return (
+            self.user_id == that.user_id
+            and self.accepted == that.accepted
+            and self.role == that.role
+            and self.disable_impersonation == that.disable_impersonation
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.webhook_trigger import WebhookTrigger, check_webhook_trigger
@@ -22,17 +19,79 @@ from ..types import (
 T = TypeVar("T", bound="CreateWebhookInput")
 
 
-@_attrs_define
 class CreateWebhookInput:
+    __slots__ = (
+        "subscriber_url",
+        "triggers",
+        "active",
+        "secret",
+        "payload_template",
+        "version",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "subscriber_url",
+        "triggers",
+        "active",
+        "secret",
+        "payload_template",
+        "version",
+    )
+
     subscriber_url: str
     triggers: list[WebhookTrigger]
     active: bool
-    secret: str | Unset = UNSET
+    secret: str | Unset
     """ Key for the X-Cal-Signature-256 HMAC of deliveries. """
-    payload_template: str | Unset = UNSET
+    payload_template: str | Unset
     """ Custom body template for deliveries. """
-    version: WebhookVersion | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    version: WebhookVersion | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        subscriber_url: str,
+        triggers: list[WebhookTrigger],
+        active: bool,
+        secret: str | Unset = UNSET,
+        payload_template: str | Unset = UNSET,
+        version: WebhookVersion | Unset = UNSET,
+    ) -> None:
+        self.subscriber_url = subscriber_url
+        self.triggers = triggers
+        self.active = active
+        self.secret = secret
+        self.payload_template = payload_template
+        self.version = version
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"subscriber_url={self.subscriber_url!r}, "
+            f"triggers={self.triggers!r}, "
+            f"active={self.active!r}, "
+            f"secret={self.secret!r}, "
+            f"payload_template={self.payload_template!r}, "
+            f"version={self.version!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(CreateWebhookInput, other)
+        return (
+            self.subscriber_url == that.subscriber_url
+            and self.triggers == that.triggers
+            and self.active == that.active
+            and self.secret == that.secret
+            and self.payload_template == that.payload_template
+            and self.version == that.version
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         subscriber_url = self.subscriber_url

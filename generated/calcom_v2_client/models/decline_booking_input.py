@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -18,10 +15,30 @@ from ..types import (
 T = TypeVar("T", bound="DeclineBookingInput")
 
 
-@_attrs_define
 class DeclineBookingInput:
-    reason: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("reason", "additional_properties", "__weakref__")
+    __match_args__ = ("reason",)
+
+    reason: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        reason: str | Unset = UNSET,
+    ) -> None:
+        self.reason = reason
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}(reason={self.reason!r}, additional_properties={self.additional_properties!r})"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(DeclineBookingInput, other)
+        return self.reason == that.reason and self.additional_properties == that.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason

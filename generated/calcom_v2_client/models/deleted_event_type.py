@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -17,13 +14,56 @@ from ..types import (
 T = TypeVar("T", bound="DeletedEventType")
 
 
-@_attrs_define
 class DeletedEventType:
+    __slots__ = ("id", "length_in_minutes", "title", "slug", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "length_in_minutes",
+        "title",
+        "slug",
+    )
+
     id: int
     length_in_minutes: int
     title: str
     slug: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        length_in_minutes: int,
+        title: str,
+        slug: str,
+    ) -> None:
+        self.id = id
+        self.length_in_minutes = length_in_minutes
+        self.title = title
+        self.slug = slug
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"length_in_minutes={self.length_in_minutes!r}, "
+            f"title={self.title!r}, "
+            f"slug={self.slug!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(DeletedEventType, other)
+        return (
+            self.id == that.id
+            and self.length_in_minutes == that.length_in_minutes
+            and self.title == that.title
+            and self.slug == that.slug
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

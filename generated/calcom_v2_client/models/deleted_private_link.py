@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -18,11 +15,44 @@ from ..types import (
 T = TypeVar("T", bound="DeletedPrivateLink")
 
 
-@_attrs_define
 class DeletedPrivateLink:
+    __slots__ = ("link_id", "message", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "link_id",
+        "message",
+    )
+
     link_id: str
-    message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    message: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        link_id: str,
+        message: str | Unset = UNSET,
+    ) -> None:
+        self.link_id = link_id
+        self.message = message
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"link_id={self.link_id!r}, "
+            f"message={self.message!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(DeletedPrivateLink, other)
+        return (
+            self.link_id == that.link_id
+            and self.message == that.message
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         link_id = self.link_id

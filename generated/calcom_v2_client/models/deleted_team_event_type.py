@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -17,11 +14,42 @@ from ..types import (
 T = TypeVar("T", bound="DeletedTeamEventType")
 
 
-@_attrs_define
 class DeletedTeamEventType:
+    __slots__ = ("id", "title", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "title",
+    )
+
     id: int
     title: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        title: str,
+    ) -> None:
+        self.id = id
+        self.title = title
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"title={self.title!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(DeletedTeamEventType, other)
+        return (
+            self.id == that.id and self.title == that.title and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -21,24 +18,128 @@ from ..types import (
 T = TypeVar("T", bound="DestinationCalendar")
 
 
-@_attrs_define
 class DestinationCalendar:
     """The calendar new bookings are written to."""
 
+    __slots__ = (
+        "integration",
+        "external_id",
+        "id",
+        "primary_email",
+        "user_id",
+        "event_type_id",
+        "credential_id",
+        "delegation_credential_id",
+        "name",
+        "primary",
+        "read_only",
+        "email",
+        "integration_title",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "integration",
+        "external_id",
+        "id",
+        "primary_email",
+        "user_id",
+        "event_type_id",
+        "credential_id",
+        "delegation_credential_id",
+        "name",
+        "primary",
+        "read_only",
+        "email",
+        "integration_title",
+    )
+
     integration: str
     external_id: str
-    id: int | None | str | Unset = UNSET
-    primary_email: None | str | Unset = UNSET
-    user_id: int | None | Unset = UNSET
-    event_type_id: int | None | Unset = UNSET
-    credential_id: int | None | Unset = UNSET
-    delegation_credential_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    primary: bool | Unset = UNSET
-    read_only: bool | Unset = UNSET
-    email: str | Unset = UNSET
-    integration_title: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    id: int | None | str | Unset
+    primary_email: None | str | Unset
+    user_id: int | None | Unset
+    event_type_id: int | None | Unset
+    credential_id: int | None | Unset
+    delegation_credential_id: None | str | Unset
+    name: None | str | Unset
+    primary: bool | Unset
+    read_only: bool | Unset
+    email: str | Unset
+    integration_title: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        integration: str,
+        external_id: str,
+        id: int | None | str | Unset = UNSET,
+        primary_email: None | str | Unset = UNSET,
+        user_id: int | None | Unset = UNSET,
+        event_type_id: int | None | Unset = UNSET,
+        credential_id: int | None | Unset = UNSET,
+        delegation_credential_id: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        primary: bool | Unset = UNSET,
+        read_only: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        integration_title: str | Unset = UNSET,
+    ) -> None:
+        self.integration = integration
+        self.external_id = external_id
+        self.id = id
+        self.primary_email = primary_email
+        self.user_id = user_id
+        self.event_type_id = event_type_id
+        self.credential_id = credential_id
+        self.delegation_credential_id = delegation_credential_id
+        self.name = name
+        self.primary = primary
+        self.read_only = read_only
+        self.email = email
+        self.integration_title = integration_title
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"integration={self.integration!r}, "
+            f"external_id={self.external_id!r}, "
+            f"id={self.id!r}, "
+            f"primary_email={self.primary_email!r}, "
+            f"user_id={self.user_id!r}, "
+            f"event_type_id={self.event_type_id!r}, "
+            f"credential_id={self.credential_id!r}, "
+            f"delegation_credential_id={self.delegation_credential_id!r}, "
+            f"name={self.name!r}, "
+            f"primary={self.primary!r}, "
+            f"read_only={self.read_only!r}, "
+            f"email={self.email!r}, "
+            f"integration_title={self.integration_title!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(DestinationCalendar, other)
+        return (
+            self.integration == that.integration
+            and self.external_id == that.external_id
+            and self.id == that.id
+            and self.primary_email == that.primary_email
+            and self.user_id == that.user_id
+            and self.event_type_id == that.event_type_id
+            and self.credential_id == that.credential_id
+            and self.delegation_credential_id == that.delegation_credential_id
+            and self.name == that.name
+            and self.primary == that.primary
+            and self.read_only == that.read_only
+            and self.email == that.email
+            and self.integration_title == that.integration_title
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         integration = self.integration

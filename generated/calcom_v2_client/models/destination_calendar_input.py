@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.destination_calendar_integration import (
@@ -22,12 +19,50 @@ from ..types import (
 T = TypeVar("T", bound="DestinationCalendarInput")
 
 
-@_attrs_define
 class DestinationCalendarInput:
+    __slots__ = ("integration", "external_id", "delegation_credential_id", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "integration",
+        "external_id",
+        "delegation_credential_id",
+    )
+
     integration: DestinationCalendarIntegration
     external_id: str
-    delegation_credential_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    delegation_credential_id: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        integration: DestinationCalendarIntegration,
+        external_id: str,
+        delegation_credential_id: str | Unset = UNSET,
+    ) -> None:
+        self.integration = integration
+        self.external_id = external_id
+        self.delegation_credential_id = delegation_credential_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"integration={self.integration!r}, "
+            f"external_id={self.external_id!r}, "
+            f"delegation_credential_id={self.delegation_credential_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(DestinationCalendarInput, other)
+        return (
+            self.integration == that.integration
+            and self.external_id == that.external_id
+            and self.delegation_credential_id == that.delegation_credential_id
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         integration: str = self.integration

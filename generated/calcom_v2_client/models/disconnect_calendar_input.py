@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -16,11 +13,29 @@ from ..types import (
 T = TypeVar("T", bound="DisconnectCalendarInput")
 
 
-@_attrs_define
 class DisconnectCalendarInput:
+    __slots__ = ("id", "additional_properties", "__weakref__")
+    __match_args__ = ("id",)
+
     id: int
     """ The credential id (from GET /v2/calendars). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+    ) -> None:
+        self.id = id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(id={self.id!r}, additional_properties={self.additional_properties!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(DisconnectCalendarInput, other)
+        return self.id == that.id and self.additional_properties == that.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

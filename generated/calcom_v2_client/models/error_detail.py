@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -18,14 +15,52 @@ from ..types import (
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
 class ErrorDetail:
+    __slots__ = ("code", "message", "details", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "code",
+        "message",
+        "details",
+    )
+
     code: str
     """ Exception name, e.g. NotFoundException. """
     message: str
-    details: Any | Unset = UNSET
+    details: Any | Unset
     """ Extra information (validation errors and the like); free form. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        details: Any | Unset = UNSET,
+    ) -> None:
+        self.code = code
+        self.message = message
+        self.details = details
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"code={self.code!r}, "
+            f"message={self.message!r}, "
+            f"details={self.details!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ErrorDetail, other)
+        return (
+            self.code == that.code
+            and self.message == that.message
+            and self.details == that.details
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code

@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.error_envelope_status import ErrorEnvelopeStatus, check_error_envelope_status
@@ -25,17 +22,60 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorEnvelope")
 
 
-@_attrs_define
 class ErrorEnvelope:
     """Body of every 4xx/5xx answer."""
 
+    __slots__ = ("status", "error", "timestamp", "path", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "status",
+        "error",
+        "timestamp",
+        "path",
+    )
+
     status: ErrorEnvelopeStatus
     error: ErrorDetail
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: datetime.datetime | Unset
     """ When the error happened (ISO 8601). """
-    path: str | Unset = UNSET
+    path: str | Unset
     """ Request path that failed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        status: ErrorEnvelopeStatus,
+        error: ErrorDetail,
+        timestamp: datetime.datetime | Unset = UNSET,
+        path: str | Unset = UNSET,
+    ) -> None:
+        self.status = status
+        self.error = error
+        self.timestamp = timestamp
+        self.path = path
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"status={self.status!r}, "
+            f"error={self.error!r}, "
+            f"timestamp={self.timestamp!r}, "
+            f"path={self.path!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ErrorEnvelope, other)
+        return (
+            self.status == that.status
+            and self.error == that.error
+            and self.timestamp == that.timestamp
+            and self.path == that.path
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -19,20 +16,73 @@ from ..types import (
 T = TypeVar("T", bound="EventTypeBookingField")
 
 
-@_attrs_define
 class EventTypeBookingField:
     """A question on the booking form: `type` plus kind-specific fields (slug, label, required, hidden, isDefault, options,
     ...).
 
     """
 
+    __slots__ = ("type_", "slug", "label", "required", "hidden", "is_default", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "type_",
+        "slug",
+        "label",
+        "required",
+        "hidden",
+        "is_default",
+    )
+
     type_: str
-    slug: str | Unset = UNSET
-    label: str | Unset = UNSET
-    required: bool | Unset = UNSET
-    hidden: bool | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    slug: str | Unset
+    label: str | Unset
+    required: bool | Unset
+    hidden: bool | Unset
+    is_default: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: str,
+        slug: str | Unset = UNSET,
+        label: str | Unset = UNSET,
+        required: bool | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.slug = slug
+        self.label = label
+        self.required = required
+        self.hidden = hidden
+        self.is_default = is_default
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"type_={self.type_!r}, "
+            f"slug={self.slug!r}, "
+            f"label={self.label!r}, "
+            f"required={self.required!r}, "
+            f"hidden={self.hidden!r}, "
+            f"is_default={self.is_default!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(EventTypeBookingField, other)
+        return (
+            self.type_ == that.type_
+            and self.slug == that.slug
+            and self.label == that.label
+            and self.required == that.required
+            and self.hidden == that.hidden
+            and self.is_default == that.is_default
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

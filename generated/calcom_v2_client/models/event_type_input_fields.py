@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -27,66 +24,344 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="EventTypeInputFields")
 
 
-@_attrs_define
 class EventTypeInputFields:
     """Fields accepted when creating or updating an event type."""
 
-    length_in_minutes: int | Unset = UNSET
-    length_in_minutes_options: list[int] | Unset = UNSET
-    title: str | Unset = UNSET
-    slug: str | Unset = UNSET
-    description: str | Unset = UNSET
-    locations: list[EventTypeLocation] | Unset = UNSET
-    booking_fields: list[EventTypeBookingField] | Unset = UNSET
-    disable_guests: bool | Unset = UNSET
-    slot_interval: int | Unset = UNSET
-    minimum_booking_notice: int | Unset = UNSET
-    before_event_buffer: int | Unset = UNSET
-    after_event_buffer: int | Unset = UNSET
-    schedule_id: int | Unset = UNSET
-    booking_limits_count: LooseObject | Unset = UNSET
+    __slots__ = (
+        "length_in_minutes",
+        "length_in_minutes_options",
+        "title",
+        "slug",
+        "description",
+        "locations",
+        "booking_fields",
+        "disable_guests",
+        "slot_interval",
+        "minimum_booking_notice",
+        "before_event_buffer",
+        "after_event_buffer",
+        "schedule_id",
+        "booking_limits_count",
+        "booker_active_bookings_limit",
+        "only_show_first_available_slot",
+        "booking_limits_duration",
+        "booking_window",
+        "offset_start",
+        "booker_layouts",
+        "confirmation_policy",
+        "recurrence",
+        "requires_booker_email_verification",
+        "hide_calendar_notes",
+        "lock_time_zone_toggle_on_booking_page",
+        "color",
+        "seats",
+        "custom_name",
+        "destination_calendar",
+        "use_destination_calendar_email",
+        "hide_calendar_event_details",
+        "success_redirect_url",
+        "hide_organizer_email",
+        "cal_video_settings",
+        "hidden",
+        "booking_requires_authentication",
+        "disable_cancelling",
+        "disable_rescheduling",
+        "interface_language",
+        "allow_rescheduling_past_bookings",
+        "allow_rescheduling_cancelled_bookings",
+        "show_optimized_slots",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "length_in_minutes",
+        "length_in_minutes_options",
+        "title",
+        "slug",
+        "description",
+        "locations",
+        "booking_fields",
+        "disable_guests",
+        "slot_interval",
+        "minimum_booking_notice",
+        "before_event_buffer",
+        "after_event_buffer",
+        "schedule_id",
+        "booking_limits_count",
+        "booker_active_bookings_limit",
+        "only_show_first_available_slot",
+        "booking_limits_duration",
+        "booking_window",
+        "offset_start",
+        "booker_layouts",
+        "confirmation_policy",
+        "recurrence",
+        "requires_booker_email_verification",
+        "hide_calendar_notes",
+        "lock_time_zone_toggle_on_booking_page",
+        "color",
+        "seats",
+        "custom_name",
+        "destination_calendar",
+        "use_destination_calendar_email",
+        "hide_calendar_event_details",
+        "success_redirect_url",
+        "hide_organizer_email",
+        "cal_video_settings",
+        "hidden",
+        "booking_requires_authentication",
+        "disable_cancelling",
+        "disable_rescheduling",
+        "interface_language",
+        "allow_rescheduling_past_bookings",
+        "allow_rescheduling_cancelled_bookings",
+        "show_optimized_slots",
+    )
+
+    length_in_minutes: int | Unset
+    length_in_minutes_options: list[int] | Unset
+    title: str | Unset
+    slug: str | Unset
+    description: str | Unset
+    locations: list[EventTypeLocation] | Unset
+    booking_fields: list[EventTypeBookingField] | Unset
+    disable_guests: bool | Unset
+    slot_interval: int | Unset
+    minimum_booking_notice: int | Unset
+    before_event_buffer: int | Unset
+    after_event_buffer: int | Unset
+    schedule_id: int | Unset
+    booking_limits_count: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    booker_active_bookings_limit: LooseObject | Unset = UNSET
+    booker_active_bookings_limit: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    only_show_first_available_slot: bool | Unset = UNSET
-    booking_limits_duration: LooseObject | Unset = UNSET
+    only_show_first_available_slot: bool | Unset
+    booking_limits_duration: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    booking_window: LooseObject | Unset = UNSET
+    booking_window: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    offset_start: int | Unset = UNSET
-    booker_layouts: LooseObject | Unset = UNSET
+    offset_start: int | Unset
+    booker_layouts: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    confirmation_policy: LooseObject | Unset = UNSET
+    confirmation_policy: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    recurrence: LooseObject | Unset = UNSET
+    recurrence: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    requires_booker_email_verification: bool | Unset = UNSET
-    hide_calendar_notes: bool | Unset = UNSET
-    lock_time_zone_toggle_on_booking_page: bool | Unset = UNSET
-    color: LooseObject | Unset = UNSET
+    requires_booker_email_verification: bool | Unset
+    hide_calendar_notes: bool | Unset
+    lock_time_zone_toggle_on_booking_page: bool | Unset
+    color: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    seats: LooseObject | Unset = UNSET
+    seats: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    custom_name: str | Unset = UNSET
-    destination_calendar: LooseObject | Unset = UNSET
+    custom_name: str | Unset
+    destination_calendar: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    use_destination_calendar_email: bool | Unset = UNSET
-    hide_calendar_event_details: bool | Unset = UNSET
-    success_redirect_url: str | Unset = UNSET
-    hide_organizer_email: bool | Unset = UNSET
-    cal_video_settings: LooseObject | Unset = UNSET
+    use_destination_calendar_email: bool | Unset
+    hide_calendar_event_details: bool | Unset
+    success_redirect_url: str | Unset
+    hide_organizer_email: bool | Unset
+    cal_video_settings: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    hidden: bool | Unset = UNSET
-    booking_requires_authentication: bool | Unset = UNSET
-    disable_cancelling: LooseObject | Unset = UNSET
+    hidden: bool | Unset
+    booking_requires_authentication: bool | Unset
+    disable_cancelling: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    disable_rescheduling: LooseObject | Unset = UNSET
+    disable_rescheduling: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    interface_language: str | Unset = UNSET
-    allow_rescheduling_past_bookings: bool | Unset = UNSET
-    allow_rescheduling_cancelled_bookings: bool | Unset = UNSET
-    show_optimized_slots: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    interface_language: str | Unset
+    allow_rescheduling_past_bookings: bool | Unset
+    allow_rescheduling_cancelled_bookings: bool | Unset
+    show_optimized_slots: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        length_in_minutes: int | Unset = UNSET,
+        length_in_minutes_options: list[int] | Unset = UNSET,
+        title: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        locations: list[EventTypeLocation] | Unset = UNSET,
+        booking_fields: list[EventTypeBookingField] | Unset = UNSET,
+        disable_guests: bool | Unset = UNSET,
+        slot_interval: int | Unset = UNSET,
+        minimum_booking_notice: int | Unset = UNSET,
+        before_event_buffer: int | Unset = UNSET,
+        after_event_buffer: int | Unset = UNSET,
+        schedule_id: int | Unset = UNSET,
+        booking_limits_count: LooseObject | Unset = UNSET,
+        booker_active_bookings_limit: LooseObject | Unset = UNSET,
+        only_show_first_available_slot: bool | Unset = UNSET,
+        booking_limits_duration: LooseObject | Unset = UNSET,
+        booking_window: LooseObject | Unset = UNSET,
+        offset_start: int | Unset = UNSET,
+        booker_layouts: LooseObject | Unset = UNSET,
+        confirmation_policy: LooseObject | Unset = UNSET,
+        recurrence: LooseObject | Unset = UNSET,
+        requires_booker_email_verification: bool | Unset = UNSET,
+        hide_calendar_notes: bool | Unset = UNSET,
+        lock_time_zone_toggle_on_booking_page: bool | Unset = UNSET,
+        color: LooseObject | Unset = UNSET,
+        seats: LooseObject | Unset = UNSET,
+        custom_name: str | Unset = UNSET,
+        destination_calendar: LooseObject | Unset = UNSET,
+        use_destination_calendar_email: bool | Unset = UNSET,
+        hide_calendar_event_details: bool | Unset = UNSET,
+        success_redirect_url: str | Unset = UNSET,
+        hide_organizer_email: bool | Unset = UNSET,
+        cal_video_settings: LooseObject | Unset = UNSET,
+        hidden: bool | Unset = UNSET,
+        booking_requires_authentication: bool | Unset = UNSET,
+        disable_cancelling: LooseObject | Unset = UNSET,
+        disable_rescheduling: LooseObject | Unset = UNSET,
+        interface_language: str | Unset = UNSET,
+        allow_rescheduling_past_bookings: bool | Unset = UNSET,
+        allow_rescheduling_cancelled_bookings: bool | Unset = UNSET,
+        show_optimized_slots: bool | Unset = UNSET,
+    ) -> None:
+        self.length_in_minutes = length_in_minutes
+        self.length_in_minutes_options = length_in_minutes_options
+        self.title = title
+        self.slug = slug
+        self.description = description
+        self.locations = locations
+        self.booking_fields = booking_fields
+        self.disable_guests = disable_guests
+        self.slot_interval = slot_interval
+        self.minimum_booking_notice = minimum_booking_notice
+        self.before_event_buffer = before_event_buffer
+        self.after_event_buffer = after_event_buffer
+        self.schedule_id = schedule_id
+        self.booking_limits_count = booking_limits_count
+        self.booker_active_bookings_limit = booker_active_bookings_limit
+        self.only_show_first_available_slot = only_show_first_available_slot
+        self.booking_limits_duration = booking_limits_duration
+        self.booking_window = booking_window
+        self.offset_start = offset_start
+        self.booker_layouts = booker_layouts
+        self.confirmation_policy = confirmation_policy
+        self.recurrence = recurrence
+        self.requires_booker_email_verification = requires_booker_email_verification
+        self.hide_calendar_notes = hide_calendar_notes
+        self.lock_time_zone_toggle_on_booking_page = lock_time_zone_toggle_on_booking_page
+        self.color = color
+        self.seats = seats
+        self.custom_name = custom_name
+        self.destination_calendar = destination_calendar
+        self.use_destination_calendar_email = use_destination_calendar_email
+        self.hide_calendar_event_details = hide_calendar_event_details
+        self.success_redirect_url = success_redirect_url
+        self.hide_organizer_email = hide_organizer_email
+        self.cal_video_settings = cal_video_settings
+        self.hidden = hidden
+        self.booking_requires_authentication = booking_requires_authentication
+        self.disable_cancelling = disable_cancelling
+        self.disable_rescheduling = disable_rescheduling
+        self.interface_language = interface_language
+        self.allow_rescheduling_past_bookings = allow_rescheduling_past_bookings
+        self.allow_rescheduling_cancelled_bookings = allow_rescheduling_cancelled_bookings
+        self.show_optimized_slots = show_optimized_slots
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"length_in_minutes={self.length_in_minutes!r}, "
+            f"length_in_minutes_options={self.length_in_minutes_options!r}, "
+            f"title={self.title!r}, "
+            f"slug={self.slug!r}, "
+            f"description={self.description!r}, "
+            f"locations={self.locations!r}, "
+            f"booking_fields={self.booking_fields!r}, "
+            f"disable_guests={self.disable_guests!r}, "
+            f"slot_interval={self.slot_interval!r}, "
+            f"minimum_booking_notice={self.minimum_booking_notice!r}, "
+            f"before_event_buffer={self.before_event_buffer!r}, "
+            f"after_event_buffer={self.after_event_buffer!r}, "
+            f"schedule_id={self.schedule_id!r}, "
+            f"booking_limits_count={self.booking_limits_count!r}, "
+            f"booker_active_bookings_limit={self.booker_active_bookings_limit!r}, "
+            f"only_show_first_available_slot={self.only_show_first_available_slot!r}, "
+            f"booking_limits_duration={self.booking_limits_duration!r}, "
+            f"booking_window={self.booking_window!r}, "
+            f"offset_start={self.offset_start!r}, "
+            f"booker_layouts={self.booker_layouts!r}, "
+            f"confirmation_policy={self.confirmation_policy!r}, "
+            f"recurrence={self.recurrence!r}, "
+            f"requires_booker_email_verification={self.requires_booker_email_verification!r}, "
+            f"hide_calendar_notes={self.hide_calendar_notes!r}, "
+            f"lock_time_zone_toggle_on_booking_page={self.lock_time_zone_toggle_on_booking_page!r}, "
+            f"color={self.color!r}, "
+            f"seats={self.seats!r}, "
+            f"custom_name={self.custom_name!r}, "
+            f"destination_calendar={self.destination_calendar!r}, "
+            f"use_destination_calendar_email={self.use_destination_calendar_email!r}, "
+            f"hide_calendar_event_details={self.hide_calendar_event_details!r}, "
+            f"success_redirect_url={self.success_redirect_url!r}, "
+            f"hide_organizer_email={self.hide_organizer_email!r}, "
+            f"cal_video_settings={self.cal_video_settings!r}, "
+            f"hidden={self.hidden!r}, "
+            f"booking_requires_authentication={self.booking_requires_authentication!r}, "
+            f"disable_cancelling={self.disable_cancelling!r}, "
+            f"disable_rescheduling={self.disable_rescheduling!r}, "
+            f"interface_language={self.interface_language!r}, "
+            f"allow_rescheduling_past_bookings={self.allow_rescheduling_past_bookings!r}, "
+            f"allow_rescheduling_cancelled_bookings={self.allow_rescheduling_cancelled_bookings!r}, "
+            f"show_optimized_slots={self.show_optimized_slots!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(EventTypeInputFields, other)
+        return (
+            self.length_in_minutes == that.length_in_minutes
+            and self.length_in_minutes_options == that.length_in_minutes_options
+            and self.title == that.title
+            and self.slug == that.slug
+            and self.description == that.description
+            and self.locations == that.locations
+            and self.booking_fields == that.booking_fields
+            and self.disable_guests == that.disable_guests
+            and self.slot_interval == that.slot_interval
+            and self.minimum_booking_notice == that.minimum_booking_notice
+            and self.before_event_buffer == that.before_event_buffer
+            and self.after_event_buffer == that.after_event_buffer
+            and self.schedule_id == that.schedule_id
+            and self.booking_limits_count == that.booking_limits_count
+            and self.booker_active_bookings_limit == that.booker_active_bookings_limit
+            and self.only_show_first_available_slot == that.only_show_first_available_slot
+            and self.booking_limits_duration == that.booking_limits_duration
+            and self.booking_window == that.booking_window
+            and self.offset_start == that.offset_start
+            and self.booker_layouts == that.booker_layouts
+            and self.confirmation_policy == that.confirmation_policy
+            and self.recurrence == that.recurrence
+            and self.requires_booker_email_verification == that.requires_booker_email_verification
+            and self.hide_calendar_notes == that.hide_calendar_notes
+            and self.lock_time_zone_toggle_on_booking_page == that.lock_time_zone_toggle_on_booking_page
+            and self.color == that.color
+            and self.seats == that.seats
+            and self.custom_name == that.custom_name
+            and self.destination_calendar == that.destination_calendar
+            and self.use_destination_calendar_email == that.use_destination_calendar_email
+            and self.hide_calendar_event_details == that.hide_calendar_event_details
+            and self.success_redirect_url == that.success_redirect_url
+            and self.hide_organizer_email == that.hide_organizer_email
+            and self.cal_video_settings == that.cal_video_settings
+            and self.hidden == that.hidden
+            and self.booking_requires_authentication == that.booking_requires_authentication
+            and self.disable_cancelling == that.disable_cancelling
+            and self.disable_rescheduling == that.disable_rescheduling
+            and self.interface_language == that.interface_language
+            and self.allow_rescheduling_past_bookings == that.allow_rescheduling_past_bookings
+            and self.allow_rescheduling_cancelled_bookings == that.allow_rescheduling_cancelled_bookings
+            and self.show_optimized_slots == that.show_optimized_slots
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

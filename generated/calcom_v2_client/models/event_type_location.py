@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.event_type_location_kind import EventTypeLocationKind, check_event_type_location_kind
@@ -16,7 +13,6 @@ from ..types import (
 T = TypeVar("T", bound="EventTypeLocation")
 
 
-@_attrs_define
 class EventTypeLocation:
     """Where an event type takes place: `type` (address, link, integration, phone, attendeeAddress, attendeePhone,
     attendeeDefined, organizersDefaultApp, ...) plus the kind's own fields (address, link, integration, phone, public,
@@ -24,9 +20,28 @@ class EventTypeLocation:
 
     """
 
+    __slots__ = ("type_", "additional_properties", "__weakref__")
+    __match_args__ = ("type_",)
+
     type_: EventTypeLocationKind
     """ Location kinds of event types (newer kinds are kept as their string). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        type_: EventTypeLocationKind,
+    ) -> None:
+        self.type_ = type_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(type_={self.type_!r}, additional_properties={self.additional_properties!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(EventTypeLocation, other)
+        return self.type_ == that.type_ and self.additional_properties == that.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_

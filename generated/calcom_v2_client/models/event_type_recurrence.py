@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.event_type_recurrence_frequency import EventTypeRecurrenceFrequency, check_event_type_recurrence_frequency
@@ -17,12 +14,50 @@ from ..types import (
 T = TypeVar("T", bound="EventTypeRecurrence")
 
 
-@_attrs_define
 class EventTypeRecurrence:
+    __slots__ = ("interval", "occurrences", "frequency", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "interval",
+        "occurrences",
+        "frequency",
+    )
+
     interval: int
     occurrences: int
     frequency: EventTypeRecurrenceFrequency
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        interval: int,
+        occurrences: int,
+        frequency: EventTypeRecurrenceFrequency,
+    ) -> None:
+        self.interval = interval
+        self.occurrences = occurrences
+        self.frequency = frequency
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"interval={self.interval!r}, "
+            f"occurrences={self.occurrences!r}, "
+            f"frequency={self.frequency!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(EventTypeRecurrence, other)
+        return (
+            self.interval == that.interval
+            and self.occurrences == that.occurrences
+            and self.frequency == that.frequency
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         interval = self.interval

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,18 +17,98 @@ from ..types import (
 T = TypeVar("T", bound="EventTypeTeam")
 
 
-@_attrs_define
 class EventTypeTeam:
+    __slots__ = (
+        "id",
+        "slug",
+        "name",
+        "banner_url",
+        "logo_url",
+        "week_start",
+        "brand_color",
+        "dark_brand_color",
+        "theme",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "slug",
+        "name",
+        "banner_url",
+        "logo_url",
+        "week_start",
+        "brand_color",
+        "dark_brand_color",
+        "theme",
+    )
+
     id: int
-    slug: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    banner_url: None | str | Unset = UNSET
-    logo_url: None | str | Unset = UNSET
-    week_start: None | str | Unset = UNSET
-    brand_color: None | str | Unset = UNSET
-    dark_brand_color: None | str | Unset = UNSET
-    theme: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    slug: None | str | Unset
+    name: None | str | Unset
+    banner_url: None | str | Unset
+    logo_url: None | str | Unset
+    week_start: None | str | Unset
+    brand_color: None | str | Unset
+    dark_brand_color: None | str | Unset
+    theme: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        slug: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        banner_url: None | str | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        week_start: None | str | Unset = UNSET,
+        brand_color: None | str | Unset = UNSET,
+        dark_brand_color: None | str | Unset = UNSET,
+        theme: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.slug = slug
+        self.name = name
+        self.banner_url = banner_url
+        self.logo_url = logo_url
+        self.week_start = week_start
+        self.brand_color = brand_color
+        self.dark_brand_color = dark_brand_color
+        self.theme = theme
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"slug={self.slug!r}, "
+            f"name={self.name!r}, "
+            f"banner_url={self.banner_url!r}, "
+            f"logo_url={self.logo_url!r}, "
+            f"week_start={self.week_start!r}, "
+            f"brand_color={self.brand_color!r}, "
+            f"dark_brand_color={self.dark_brand_color!r}, "
+            f"theme={self.theme!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(EventTypeTeam, other)
+        return (
+            self.id == that.id
+            and self.slug == that.slug
+            and self.name == that.name
+            and self.banner_url == that.banner_url
+            and self.logo_url == that.logo_url
+            and self.week_start == that.week_start
+            and self.brand_color == that.brand_color
+            and self.dark_brand_color == that.dark_brand_color
+            and self.theme == that.theme
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

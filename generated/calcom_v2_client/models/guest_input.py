@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.language import Language, check_language
@@ -19,17 +16,65 @@ from ..types import (
 T = TypeVar("T", bound="GuestInput")
 
 
-@_attrs_define
 class GuestInput:
+    __slots__ = ("email", "name", "time_zone", "phone_number", "language", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "email",
+        "name",
+        "time_zone",
+        "phone_number",
+        "language",
+    )
+
     email: str
-    name: str | Unset = UNSET
-    time_zone: str | Unset = UNSET
+    name: str | Unset
+    time_zone: str | Unset
     """ IANA time zone, e.g. Europe/London. """
-    phone_number: str | Unset = UNSET
+    phone_number: str | Unset
     """ E.164 phone number. """
-    language: Language | Unset = UNSET
+    language: Language | Unset
     """ Language codes Cal.com accepts for attendees. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        email: str,
+        name: str | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        language: Language | Unset = UNSET,
+    ) -> None:
+        self.email = email
+        self.name = name
+        self.time_zone = time_zone
+        self.phone_number = phone_number
+        self.language = language
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"email={self.email!r}, "
+            f"name={self.name!r}, "
+            f"time_zone={self.time_zone!r}, "
+            f"phone_number={self.phone_number!r}, "
+            f"language={self.language!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(GuestInput, other)
+        return (
+            self.email == that.email
+            and self.name == that.name
+            and self.time_zone == that.time_zone
+            and self.phone_number == that.phone_number
+            and self.language == that.language
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -17,11 +14,44 @@ from ..types import (
 T = TypeVar("T", bound="MarkAbsentAttendee")
 
 
-@_attrs_define
 class MarkAbsentAttendee:
+    __slots__ = ("email", "absent", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "email",
+        "absent",
+    )
+
     email: str
     absent: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        email: str,
+        absent: bool,
+    ) -> None:
+        self.email = email
+        self.absent = absent
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"email={self.email!r}, "
+            f"absent={self.absent!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(MarkAbsentAttendee, other)
+        return (
+            self.email == that.email
+            and self.absent == that.absent
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -23,14 +20,47 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MarkAbsentInput")
 
 
-@_attrs_define
 class MarkAbsentInput:
     """Whom to mark; attendees left out keep their current flag."""
 
-    host: bool | Unset = UNSET
+    __slots__ = ("host", "attendees", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "host",
+        "attendees",
+    )
+
+    host: bool | Unset
     """ The host did not show up. """
-    attendees: list[MarkAbsentAttendee] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    attendees: list[MarkAbsentAttendee] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        host: bool | Unset = UNSET,
+        attendees: list[MarkAbsentAttendee] | Unset = UNSET,
+    ) -> None:
+        self.host = host
+        self.attendees = attendees
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"host={self.host!r}, "
+            f"attendees={self.attendees!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(MarkAbsentInput, other)
+        return (
+            self.host == that.host
+            and self.attendees == that.attendees
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -24,23 +21,121 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Me")
 
 
-@_attrs_define
 class Me:
+    __slots__ = (
+        "id",
+        "username",
+        "email",
+        "time_zone",
+        "name",
+        "avatar_url",
+        "bio",
+        "time_format",
+        "default_schedule_id",
+        "week_start",
+        "organization_id",
+        "organization",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "username",
+        "email",
+        "time_zone",
+        "name",
+        "avatar_url",
+        "bio",
+        "time_format",
+        "default_schedule_id",
+        "week_start",
+        "organization_id",
+        "organization",
+    )
+
     id: int
     username: str
     email: str
     time_zone: str
-    name: None | str | Unset = UNSET
-    avatar_url: None | str | Unset = UNSET
-    bio: None | str | Unset = UNSET
-    time_format: int | Unset = UNSET
+    name: None | str | Unset
+    avatar_url: None | str | Unset
+    bio: None | str | Unset
+    time_format: int | Unset
     """ 12 or 24. """
-    default_schedule_id: int | None | Unset = UNSET
-    week_start: str | Unset = UNSET
+    default_schedule_id: int | None | Unset
+    week_start: str | Unset
     """ Day name, e.g. Monday. """
-    organization_id: int | None | Unset = UNSET
-    organization: MeOrganization | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    organization_id: int | None | Unset
+    organization: MeOrganization | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        username: str,
+        email: str,
+        time_zone: str,
+        name: None | str | Unset = UNSET,
+        avatar_url: None | str | Unset = UNSET,
+        bio: None | str | Unset = UNSET,
+        time_format: int | Unset = UNSET,
+        default_schedule_id: int | None | Unset = UNSET,
+        week_start: str | Unset = UNSET,
+        organization_id: int | None | Unset = UNSET,
+        organization: MeOrganization | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.username = username
+        self.email = email
+        self.time_zone = time_zone
+        self.name = name
+        self.avatar_url = avatar_url
+        self.bio = bio
+        self.time_format = time_format
+        self.default_schedule_id = default_schedule_id
+        self.week_start = week_start
+        self.organization_id = organization_id
+        self.organization = organization
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"username={self.username!r}, "
+            f"email={self.email!r}, "
+            f"time_zone={self.time_zone!r}, "
+            f"name={self.name!r}, "
+            f"avatar_url={self.avatar_url!r}, "
+            f"bio={self.bio!r}, "
+            f"time_format={self.time_format!r}, "
+            f"default_schedule_id={self.default_schedule_id!r}, "
+            f"week_start={self.week_start!r}, "
+            f"organization_id={self.organization_id!r}, "
+            f"organization={self.organization!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(Me, other)
+        return (
+            self.id == that.id
+            and self.username == that.username
+            and self.email == that.email
+            and self.time_zone == that.time_zone
+            and self.name == that.name
+            and self.avatar_url == that.avatar_url
+            and self.bio == that.bio
+            and self.time_format == that.time_format
+            and self.default_schedule_id == that.default_schedule_id
+            and self.week_start == that.week_start
+            and self.organization_id == that.organization_id
+            and self.organization == that.organization
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -15,11 +12,27 @@ from ..types import (
 T = TypeVar("T", bound="Metadata")
 
 
-@_attrs_define
 class Metadata:
     """Free-form key/value data (at most 50 keys; keys up to 40 characters; string values up to 500 characters)."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "__weakref__")
+    __match_args__ = ()
+
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(additional_properties={self.additional_properties!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(Metadata, other)
+        return self.additional_properties == that.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
 

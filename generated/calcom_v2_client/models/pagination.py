@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -17,8 +14,30 @@ from ..types import (
 T = TypeVar("T", bound="Pagination")
 
 
-@_attrs_define
 class Pagination:
+    __slots__ = (
+        "total_items",
+        "remaining_items",
+        "returned_items",
+        "items_per_page",
+        "current_page",
+        "total_pages",
+        "has_next_page",
+        "has_previous_page",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "total_items",
+        "remaining_items",
+        "returned_items",
+        "items_per_page",
+        "current_page",
+        "total_pages",
+        "has_next_page",
+        "has_previous_page",
+    )
+
     total_items: int
     remaining_items: int
     returned_items: int
@@ -27,7 +46,59 @@ class Pagination:
     total_pages: int
     has_next_page: bool
     has_previous_page: bool
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        total_items: int,
+        remaining_items: int,
+        returned_items: int,
+        items_per_page: int,
+        current_page: int,
+        total_pages: int,
+        has_next_page: bool,
+        has_previous_page: bool,
+    ) -> None:
+        self.total_items = total_items
+        self.remaining_items = remaining_items
+        self.returned_items = returned_items
+        self.items_per_page = items_per_page
+        self.current_page = current_page
+        self.total_pages = total_pages
+        self.has_next_page = has_next_page
+        self.has_previous_page = has_previous_page
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"total_items={self.total_items!r}, "
+            f"remaining_items={self.remaining_items!r}, "
+            f"returned_items={self.returned_items!r}, "
+            f"items_per_page={self.items_per_page!r}, "
+            f"current_page={self.current_page!r}, "
+            f"total_pages={self.total_pages!r}, "
+            f"has_next_page={self.has_next_page!r}, "
+            f"has_previous_page={self.has_previous_page!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(Pagination, other)
+        return (
+            self.total_items == that.total_items
+            and self.remaining_items == that.remaining_items
+            and self.returned_items == that.returned_items
+            and self.items_per_page == that.items_per_page
+            and self.current_page == that.current_page
+            and self.total_pages == that.total_pages
+            and self.has_next_page == that.has_next_page
+            and self.has_previous_page == that.has_previous_page
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         total_items = self.total_items

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,14 +17,52 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PendingTeam")
 
 
-@_attrs_define
 class PendingTeam:
     """A team that exists once it is paid for (where Cal.com charges for teams)."""
+
+    __slots__ = ("message", "payment_link", "pending_team", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "message",
+        "payment_link",
+        "pending_team",
+    )
 
     message: str
     payment_link: str
     pending_team: Team
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        message: str,
+        payment_link: str,
+        pending_team: Team,
+    ) -> None:
+        self.message = message
+        self.payment_link = payment_link
+        self.pending_team = pending_team
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"message={self.message!r}, "
+            f"payment_link={self.payment_link!r}, "
+            f"pending_team={self.pending_team!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(PendingTeam, other)
+        return (
+            self.message == that.message
+            and self.payment_link == that.payment_link
+            and self.pending_team == that.pending_team
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -23,18 +20,86 @@ from ..types import (
 T = TypeVar("T", bound="PrivateLink")
 
 
-@_attrs_define
 class PrivateLink:
     """A private booking link. A time-based link has `expiresAt`; a usage-based one has `maxUsageCount` and `usageCount`."""
+
+    __slots__ = (
+        "link_id",
+        "event_type_id",
+        "is_expired",
+        "booking_url",
+        "expires_at",
+        "max_usage_count",
+        "usage_count",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "link_id",
+        "event_type_id",
+        "is_expired",
+        "booking_url",
+        "expires_at",
+        "max_usage_count",
+        "usage_count",
+    )
 
     link_id: str
     event_type_id: int
     is_expired: bool
     booking_url: str
-    expires_at: datetime.datetime | None | Unset = UNSET
-    max_usage_count: int | None | Unset = UNSET
-    usage_count: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    expires_at: datetime.datetime | None | Unset
+    max_usage_count: int | None | Unset
+    usage_count: int | None | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        link_id: str,
+        event_type_id: int,
+        is_expired: bool,
+        booking_url: str,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        max_usage_count: int | None | Unset = UNSET,
+        usage_count: int | None | Unset = UNSET,
+    ) -> None:
+        self.link_id = link_id
+        self.event_type_id = event_type_id
+        self.is_expired = is_expired
+        self.booking_url = booking_url
+        self.expires_at = expires_at
+        self.max_usage_count = max_usage_count
+        self.usage_count = usage_count
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"link_id={self.link_id!r}, "
+            f"event_type_id={self.event_type_id!r}, "
+            f"is_expired={self.is_expired!r}, "
+            f"booking_url={self.booking_url!r}, "
+            f"expires_at={self.expires_at!r}, "
+            f"max_usage_count={self.max_usage_count!r}, "
+            f"usage_count={self.usage_count!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(PrivateLink, other)
+        return (
+            self.link_id == that.link_id
+            and self.event_type_id == that.event_type_id
+            and self.is_expired == that.is_expired
+            and self.booking_url == that.booking_url
+            and self.expires_at == that.expires_at
+            and self.max_usage_count == that.max_usage_count
+            and self.usage_count == that.usage_count
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         link_id = self.link_id

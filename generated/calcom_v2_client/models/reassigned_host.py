@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,15 +17,58 @@ from ..types import (
 T = TypeVar("T", bound="ReassignedHost")
 
 
-@_attrs_define
 class ReassignedHost:
     """The host a booking was reassigned to."""
+
+    __slots__ = ("id", "name", "email", "display_email", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "id",
+        "name",
+        "email",
+        "display_email",
+    )
 
     id: int
     name: None | str
     email: str
-    display_email: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    display_email: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        name: None | str,
+        email: str,
+        display_email: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.email = email
+        self.display_email = display_email
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"name={self.name!r}, "
+            f"email={self.email!r}, "
+            f"display_email={self.display_email!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ReassignedHost, other)
+        return (
+            self.id == that.id
+            and self.name == that.name
+            and self.email == that.email
+            and self.display_email == that.display_email
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

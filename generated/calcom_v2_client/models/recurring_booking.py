@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.booking_status import BookingStatus, check_booking_status
@@ -33,9 +30,75 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RecurringBooking")
 
 
-@_attrs_define
 class RecurringBooking:
     """One occurrence of a recurring booking."""
+
+    __slots__ = (
+        "id",
+        "uid",
+        "title",
+        "hosts",
+        "status",
+        "start",
+        "end",
+        "duration",
+        "created_at",
+        "attendees",
+        "recurring_booking_uid",
+        "description",
+        "cancellation_reason",
+        "cancelled_by_email",
+        "rescheduling_reason",
+        "rescheduled_by_email",
+        "rescheduled_from_uid",
+        "rescheduled_to_uid",
+        "event_type_id",
+        "event_type",
+        "meeting_url",
+        "location",
+        "absent_host",
+        "updated_at",
+        "metadata",
+        "rating",
+        "ics_uid",
+        "guests",
+        "booking_fields_responses",
+        "seat_uid",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "uid",
+        "title",
+        "hosts",
+        "status",
+        "start",
+        "end",
+        "duration",
+        "created_at",
+        "attendees",
+        "recurring_booking_uid",
+        "description",
+        "cancellation_reason",
+        "cancelled_by_email",
+        "rescheduling_reason",
+        "rescheduled_by_email",
+        "rescheduled_from_uid",
+        "rescheduled_to_uid",
+        "event_type_id",
+        "event_type",
+        "meeting_url",
+        "location",
+        "absent_host",
+        "updated_at",
+        "metadata",
+        "rating",
+        "ics_uid",
+        "guests",
+        "booking_fields_responses",
+        "seat_uid",
+    )
 
     id: int
     uid: str
@@ -51,31 +114,171 @@ class RecurringBooking:
     created_at: datetime.datetime
     attendees: list[Attendee]
     recurring_booking_uid: str
-    description: None | str | Unset = UNSET
-    cancellation_reason: None | str | Unset = UNSET
-    cancelled_by_email: None | str | Unset = UNSET
-    rescheduling_reason: None | str | Unset = UNSET
-    rescheduled_by_email: None | str | Unset = UNSET
-    rescheduled_from_uid: None | str | Unset = UNSET
-    rescheduled_to_uid: None | str | Unset = UNSET
-    event_type_id: int | None | Unset = UNSET
-    event_type: BookingEventType | Unset = UNSET
-    meeting_url: None | str | Unset = UNSET
+    description: None | str | Unset
+    cancellation_reason: None | str | Unset
+    cancelled_by_email: None | str | Unset
+    rescheduling_reason: None | str | Unset
+    rescheduled_by_email: None | str | Unset
+    rescheduled_from_uid: None | str | Unset
+    rescheduled_to_uid: None | str | Unset
+    event_type_id: int | None | Unset
+    event_type: BookingEventType | Unset
+    meeting_url: None | str | Unset
     """ Use `location`. """
-    location: None | str | Unset = UNSET
-    absent_host: bool | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    location: None | str | Unset
+    absent_host: bool | Unset
+    updated_at: datetime.datetime | None | Unset
+    metadata: Metadata | Unset
     """ Free-form key/value data (at most 50 keys; keys up to 40 characters; string values up to 500 characters).
     """
-    rating: int | None | Unset = UNSET
-    ics_uid: None | str | Unset = UNSET
-    guests: list[str] | Unset = UNSET
-    booking_fields_responses: LooseObject | Unset = UNSET
+    rating: int | None | Unset
+    ics_uid: None | str | Unset
+    guests: list[str] | Unset
+    booking_fields_responses: LooseObject | Unset
     """ A settings object whose fields this SDK passes through as they are. """
-    seat_uid: str | Unset = UNSET
+    seat_uid: str | Unset
     """ Seated bookings only - the seat just created. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        uid: str,
+        title: str,
+        hosts: list[BookingHost],
+        status: BookingStatus,
+        start: datetime.datetime,
+        end: datetime.datetime,
+        duration: int,
+        created_at: datetime.datetime,
+        attendees: list[Attendee],
+        recurring_booking_uid: str,
+        description: None | str | Unset = UNSET,
+        cancellation_reason: None | str | Unset = UNSET,
+        cancelled_by_email: None | str | Unset = UNSET,
+        rescheduling_reason: None | str | Unset = UNSET,
+        rescheduled_by_email: None | str | Unset = UNSET,
+        rescheduled_from_uid: None | str | Unset = UNSET,
+        rescheduled_to_uid: None | str | Unset = UNSET,
+        event_type_id: int | None | Unset = UNSET,
+        event_type: BookingEventType | Unset = UNSET,
+        meeting_url: None | str | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        absent_host: bool | Unset = UNSET,
+        updated_at: datetime.datetime | None | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        rating: int | None | Unset = UNSET,
+        ics_uid: None | str | Unset = UNSET,
+        guests: list[str] | Unset = UNSET,
+        booking_fields_responses: LooseObject | Unset = UNSET,
+        seat_uid: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.uid = uid
+        self.title = title
+        self.hosts = hosts
+        self.status = status
+        self.start = start
+        self.end = end
+        self.duration = duration
+        self.created_at = created_at
+        self.attendees = attendees
+        self.recurring_booking_uid = recurring_booking_uid
+        self.description = description
+        self.cancellation_reason = cancellation_reason
+        self.cancelled_by_email = cancelled_by_email
+        self.rescheduling_reason = rescheduling_reason
+        self.rescheduled_by_email = rescheduled_by_email
+        self.rescheduled_from_uid = rescheduled_from_uid
+        self.rescheduled_to_uid = rescheduled_to_uid
+        self.event_type_id = event_type_id
+        self.event_type = event_type
+        self.meeting_url = meeting_url
+        self.location = location
+        self.absent_host = absent_host
+        self.updated_at = updated_at
+        self.metadata = metadata
+        self.rating = rating
+        self.ics_uid = ics_uid
+        self.guests = guests
+        self.booking_fields_responses = booking_fields_responses
+        self.seat_uid = seat_uid
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"uid={self.uid!r}, "
+            f"title={self.title!r}, "
+            f"hosts={self.hosts!r}, "
+            f"status={self.status!r}, "
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"duration={self.duration!r}, "
+            f"created_at={self.created_at!r}, "
+            f"attendees={self.attendees!r}, "
+            f"recurring_booking_uid={self.recurring_booking_uid!r}, "
+            f"description={self.description!r}, "
+            f"cancellation_reason={self.cancellation_reason!r}, "
+            f"cancelled_by_email={self.cancelled_by_email!r}, "
+            f"rescheduling_reason={self.rescheduling_reason!r}, "
+            f"rescheduled_by_email={self.rescheduled_by_email!r}, "
+            f"rescheduled_from_uid={self.rescheduled_from_uid!r}, "
+            f"rescheduled_to_uid={self.rescheduled_to_uid!r}, "
+            f"event_type_id={self.event_type_id!r}, "
+            f"event_type={self.event_type!r}, "
+            f"meeting_url={self.meeting_url!r}, "
+            f"location={self.location!r}, "
+            f"absent_host={self.absent_host!r}, "
+            f"updated_at={self.updated_at!r}, "
+            f"metadata={self.metadata!r}, "
+            f"rating={self.rating!r}, "
+            f"ics_uid={self.ics_uid!r}, "
+            f"guests={self.guests!r}, "
+            f"booking_fields_responses={self.booking_fields_responses!r}, "
+            f"seat_uid={self.seat_uid!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(RecurringBooking, other)
+        return (
+            self.id == that.id
+            and self.uid == that.uid
+            and self.title == that.title
+            and self.hosts == that.hosts
+            and self.status == that.status
+            and self.start == that.start
+            and self.end == that.end
+            and self.duration == that.duration
+            and self.created_at == that.created_at
+            and self.attendees == that.attendees
+            and self.recurring_booking_uid == that.recurring_booking_uid
+            and self.description == that.description
+            and self.cancellation_reason == that.cancellation_reason
+            and self.cancelled_by_email == that.cancelled_by_email
+            and self.rescheduling_reason == that.rescheduling_reason
+            and self.rescheduled_by_email == that.rescheduled_by_email
+            and self.rescheduled_from_uid == that.rescheduled_from_uid
+            and self.rescheduled_to_uid == that.rescheduled_to_uid
+            and self.event_type_id == that.event_type_id
+            and self.event_type == that.event_type
+            and self.meeting_url == that.meeting_url
+            and self.location == that.location
+            and self.absent_host == that.absent_host
+            and self.updated_at == that.updated_at
+            and self.metadata == that.metadata
+            and self.rating == that.rating
+            and self.ics_uid == that.ics_uid
+            and self.guests == that.guests
+            and self.booking_fields_responses == that.booking_fields_responses
+            and self.seat_uid == that.seat_uid
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

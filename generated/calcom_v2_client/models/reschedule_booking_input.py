@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -18,15 +15,65 @@ from ..types import (
 T = TypeVar("T", bound="RescheduleBookingInput")
 
 
-@_attrs_define
 class RescheduleBookingInput:
+    __slots__ = (
+        "start",
+        "rescheduled_by",
+        "rescheduling_reason",
+        "email_verification_code",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "start",
+        "rescheduled_by",
+        "rescheduling_reason",
+        "email_verification_code",
+    )
+
     start: str
     """ New start instant (ISO 8601 in UTC). """
-    rescheduled_by: str | Unset = UNSET
+    rescheduled_by: str | Unset
     """ E-mail of whoever reschedules. """
-    rescheduling_reason: str | Unset = UNSET
-    email_verification_code: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    rescheduling_reason: str | Unset
+    email_verification_code: str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start: str,
+        rescheduled_by: str | Unset = UNSET,
+        rescheduling_reason: str | Unset = UNSET,
+        email_verification_code: str | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.rescheduled_by = rescheduled_by
+        self.rescheduling_reason = rescheduling_reason
+        self.email_verification_code = email_verification_code
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"start={self.start!r}, "
+            f"rescheduled_by={self.rescheduled_by!r}, "
+            f"rescheduling_reason={self.rescheduling_reason!r}, "
+            f"email_verification_code={self.email_verification_code!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(RescheduleBookingInput, other)
+        return (
+            self.start == that.start
+            and self.rescheduled_by == that.rescheduled_by
+            and self.rescheduling_reason == that.rescheduling_reason
+            and self.email_verification_code == that.email_verification_code
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start

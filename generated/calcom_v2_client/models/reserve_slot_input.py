@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -19,16 +16,66 @@ from ..types import (
 T = TypeVar("T", bound="ReserveSlotInput")
 
 
-@_attrs_define
 class ReserveSlotInput:
+    __slots__ = (
+        "event_type_id",
+        "slot_start",
+        "slot_duration",
+        "reservation_duration",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "event_type_id",
+        "slot_start",
+        "slot_duration",
+        "reservation_duration",
+    )
+
     event_type_id: int
     slot_start: str
     """ Start of the slot (ISO 8601 in UTC). """
-    slot_duration: int | Unset = UNSET
+    slot_duration: int | Unset
     """ Minutes, for event types with several lengths (else the event's length). """
-    reservation_duration: int | Unset = UNSET
+    reservation_duration: int | Unset
     """ How many minutes the slot stays held (Cal.com holds it 5 when omitted). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        event_type_id: int,
+        slot_start: str,
+        slot_duration: int | Unset = UNSET,
+        reservation_duration: int | Unset = UNSET,
+    ) -> None:
+        self.event_type_id = event_type_id
+        self.slot_start = slot_start
+        self.slot_duration = slot_duration
+        self.reservation_duration = reservation_duration
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"event_type_id={self.event_type_id!r}, "
+            f"slot_start={self.slot_start!r}, "
+            f"slot_duration={self.slot_duration!r}, "
+            f"reservation_duration={self.reservation_duration!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ReserveSlotInput, other)
+        return (
+            self.event_type_id == that.event_type_id
+            and self.slot_start == that.slot_start
+            and self.slot_duration == that.slot_duration
+            and self.reservation_duration == that.reservation_duration
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         event_type_id = self.event_type_id

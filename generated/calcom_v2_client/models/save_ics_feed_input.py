@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,12 +17,45 @@ from ..types import (
 T = TypeVar("T", bound="SaveIcsFeedInput")
 
 
-@_attrs_define
 class SaveIcsFeedInput:
+    __slots__ = ("urls", "read_only", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "urls",
+        "read_only",
+    )
+
     urls: list[str]
-    read_only: bool | Unset = UNSET
+    read_only: bool | Unset
     """ Bookings are not written to the feed (true when omitted). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        urls: list[str],
+        read_only: bool | Unset = UNSET,
+    ) -> None:
+        self.urls = urls
+        self.read_only = read_only
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"urls={self.urls!r}, "
+            f"read_only={self.read_only!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(SaveIcsFeedInput, other)
+        return (
+            self.urls == that.urls
+            and self.read_only == that.read_only
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         urls = self.urls

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.weekday import Weekday, check_weekday
@@ -18,14 +15,52 @@ from ..types import (
 T = TypeVar("T", bound="ScheduleAvailability")
 
 
-@_attrs_define
 class ScheduleAvailability:
+    __slots__ = ("days", "start_time", "end_time", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "days",
+        "start_time",
+        "end_time",
+    )
+
     days: list[Weekday]
     start_time: str
     """ HH:MM """
     end_time: str
     """ HH:MM """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        days: list[Weekday],
+        start_time: str,
+        end_time: str,
+    ) -> None:
+        self.days = days
+        self.start_time = start_time
+        self.end_time = end_time
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"days={self.days!r}, "
+            f"start_time={self.start_time!r}, "
+            f"end_time={self.end_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ScheduleAvailability, other)
+        return (
+            self.days == that.days
+            and self.start_time == that.start_time
+            and self.end_time == that.end_time
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         days = []

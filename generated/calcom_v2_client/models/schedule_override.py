@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -18,13 +15,51 @@ from ..types import (
 T = TypeVar("T", bound="ScheduleOverride")
 
 
-@_attrs_define
 class ScheduleOverride:
+    __slots__ = ("date", "start_time", "end_time", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "date",
+        "start_time",
+        "end_time",
+    )
+
     date: datetime.date
     """ YYYY-MM-DD """
     start_time: str
     end_time: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        date: datetime.date,
+        start_time: str,
+        end_time: str,
+    ) -> None:
+        self.date = date
+        self.start_time = start_time
+        self.end_time = end_time
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"date={self.date!r}, "
+            f"start_time={self.start_time!r}, "
+            f"end_time={self.end_time!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(ScheduleOverride, other)
+        return (
+            self.date == that.date
+            and self.start_time == that.start_time
+            and self.end_time == that.end_time
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         date = self.date.isoformat()

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -18,15 +15,58 @@ from ..types import (
 T = TypeVar("T", bound="SelectedDestinationCalendar")
 
 
-@_attrs_define
 class SelectedDestinationCalendar:
     """The calendar new bookings are now written to."""
+
+    __slots__ = ("user_id", "integration", "external_id", "credential_id", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "user_id",
+        "integration",
+        "external_id",
+        "credential_id",
+    )
 
     user_id: int
     integration: str
     external_id: str
     credential_id: int | None
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_id: int,
+        integration: str,
+        external_id: str,
+        credential_id: int | None,
+    ) -> None:
+        self.user_id = user_id
+        self.integration = integration
+        self.external_id = external_id
+        self.credential_id = credential_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user_id={self.user_id!r}, "
+            f"integration={self.integration!r}, "
+            f"external_id={self.external_id!r}, "
+            f"credential_id={self.credential_id!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(SelectedDestinationCalendar, other)
+        return (
+            self.user_id == that.user_id
+            and self.integration == that.integration
+            and self.external_id == that.external_id
+            and self.credential_id == that.credential_id
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

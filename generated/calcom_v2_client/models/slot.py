@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -21,17 +18,60 @@ from ..types import (
 T = TypeVar("T", bound="Slot")
 
 
-@_attrs_define
 class Slot:
+    __slots__ = ("start", "end", "attendees_count", "booking_uid", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "start",
+        "end",
+        "attendees_count",
+        "booking_uid",
+    )
+
     start: datetime.datetime
     """ Slot start (ISO 8601 with the requested offset). """
-    end: datetime.datetime | Unset = UNSET
+    end: datetime.datetime | Unset
     """ Slot end; only with format=range. """
-    attendees_count: int | Unset = UNSET
+    attendees_count: int | Unset
     """ Seated events - seats already taken. """
-    booking_uid: str | Unset = UNSET
+    booking_uid: str | Unset
     """ Seated events - the booking holding the seats. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        start: datetime.datetime,
+        end: datetime.datetime | Unset = UNSET,
+        attendees_count: int | Unset = UNSET,
+        booking_uid: str | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.attendees_count = attendees_count
+        self.booking_uid = booking_uid
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"start={self.start!r}, "
+            f"end={self.end!r}, "
+            f"attendees_count={self.attendees_count!r}, "
+            f"booking_uid={self.booking_uid!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(Slot, other)
+        return (
+            self.start == that.start
+            and self.end == that.end
+            and self.attendees_count == that.attendees_count
+            and self.booking_uid == that.booking_uid
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start.isoformat()

@@ -2,10 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -21,9 +18,29 @@ from ..types import (
 T = TypeVar("T", bound="SlotReservation")
 
 
-@_attrs_define
 class SlotReservation:
     """A held slot; nobody else can book it until `reservationUntil`."""
+
+    __slots__ = (
+        "reservation_uid",
+        "event_type_id",
+        "slot_start",
+        "slot_end",
+        "slot_duration",
+        "reservation_until",
+        "reservation_duration",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "reservation_uid",
+        "event_type_id",
+        "slot_start",
+        "slot_end",
+        "slot_duration",
+        "reservation_until",
+        "reservation_duration",
+    )
 
     reservation_uid: str
     event_type_id: int
@@ -32,9 +49,57 @@ class SlotReservation:
     slot_duration: int
     """ Minutes. """
     reservation_until: datetime.datetime
-    reservation_duration: int | Unset = UNSET
+    reservation_duration: int | Unset
     """ Minutes the slot is held. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        reservation_uid: str,
+        event_type_id: int,
+        slot_start: datetime.datetime,
+        slot_end: datetime.datetime,
+        slot_duration: int,
+        reservation_until: datetime.datetime,
+        reservation_duration: int | Unset = UNSET,
+    ) -> None:
+        self.reservation_uid = reservation_uid
+        self.event_type_id = event_type_id
+        self.slot_start = slot_start
+        self.slot_end = slot_end
+        self.slot_duration = slot_duration
+        self.reservation_until = reservation_until
+        self.reservation_duration = reservation_duration
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"reservation_uid={self.reservation_uid!r}, "
+            f"event_type_id={self.event_type_id!r}, "
+            f"slot_start={self.slot_start!r}, "
+            f"slot_end={self.slot_end!r}, "
+            f"slot_duration={self.slot_duration!r}, "
+            f"reservation_until={self.reservation_until!r}, "
+            f"reservation_duration={self.reservation_duration!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(SlotReservation, other)
+        return (
+            self.reservation_uid == that.reservation_uid
+            and self.event_type_id == that.event_type_id
+            and self.slot_start == that.slot_start
+            and self.slot_end == that.slot_end
+            and self.slot_duration == that.slot_duration
+            and self.reservation_until == that.reservation_until
+            and self.reservation_duration == that.reservation_duration
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         reservation_uid = self.reservation_uid

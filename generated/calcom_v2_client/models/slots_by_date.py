@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -20,11 +17,27 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SlotsByDate")
 
 
-@_attrs_define
 class SlotsByDate:
     """Local date (YYYY-MM-DD) to that day's slots; empty when nothing is free."""
 
-    additional_properties: dict[str, list[Slot]] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("additional_properties", "__weakref__")
+    __match_args__ = ()
+
+    additional_properties: dict[str, list[Slot]]
+
+    def __init__(
+        self,
+    ) -> None:
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return f"{type(self).__qualname__}(additional_properties={self.additional_properties!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(SlotsByDate, other)
+        return self.additional_properties == that.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.host_priority import HostPriority, check_host_priority
@@ -22,15 +19,77 @@ from ..types import (
 T = TypeVar("T", bound="TeamEventTypeHost")
 
 
-@_attrs_define
 class TeamEventTypeHost:
+    __slots__ = (
+        "user_id",
+        "name",
+        "username",
+        "avatar_url",
+        "mandatory",
+        "priority",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "user_id",
+        "name",
+        "username",
+        "avatar_url",
+        "mandatory",
+        "priority",
+    )
+
     user_id: int
-    name: None | str | Unset = UNSET
-    username: None | str | Unset = UNSET
-    avatar_url: None | str | Unset = UNSET
-    mandatory: bool | Unset = UNSET
-    priority: HostPriority | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    name: None | str | Unset
+    username: None | str | Unset
+    avatar_url: None | str | Unset
+    mandatory: bool | Unset
+    priority: HostPriority | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_id: int,
+        name: None | str | Unset = UNSET,
+        username: None | str | Unset = UNSET,
+        avatar_url: None | str | Unset = UNSET,
+        mandatory: bool | Unset = UNSET,
+        priority: HostPriority | Unset = UNSET,
+    ) -> None:
+        self.user_id = user_id
+        self.name = name
+        self.username = username
+        self.avatar_url = avatar_url
+        self.mandatory = mandatory
+        self.priority = priority
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user_id={self.user_id!r}, "
+            f"name={self.name!r}, "
+            f"username={self.username!r}, "
+            f"avatar_url={self.avatar_url!r}, "
+            f"mandatory={self.mandatory!r}, "
+            f"priority={self.priority!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(TeamEventTypeHost, other)
+        return (
+            self.user_id == that.user_id
+            and self.name == that.name
+            and self.username == that.username
+            and self.avatar_url == that.avatar_url
+            and self.mandatory == that.mandatory
+            and self.priority == that.priority
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

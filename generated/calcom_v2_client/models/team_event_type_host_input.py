@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.host_priority import HostPriority, check_host_priority
@@ -20,13 +17,51 @@ from ..types import (
 T = TypeVar("T", bound="TeamEventTypeHostInput")
 
 
-@_attrs_define
 class TeamEventTypeHostInput:
+    __slots__ = ("user_id", "mandatory", "priority", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "user_id",
+        "mandatory",
+        "priority",
+    )
+
     user_id: int
-    mandatory: bool | Unset = UNSET
+    mandatory: bool | Unset
     """ Collective only - this host must attend. """
-    priority: HostPriority | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    priority: HostPriority | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        user_id: int,
+        mandatory: bool | Unset = UNSET,
+        priority: HostPriority | Unset = UNSET,
+    ) -> None:
+        self.user_id = user_id
+        self.mandatory = mandatory
+        self.priority = priority
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"user_id={self.user_id!r}, "
+            f"mandatory={self.mandatory!r}, "
+            f"priority={self.priority!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(TeamEventTypeHostInput, other)
+        return (
+            self.user_id == that.user_id
+            and self.mandatory == that.mandatory
+            and self.priority == that.priority
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

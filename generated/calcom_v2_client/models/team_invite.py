@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -16,11 +13,44 @@ from ..types import (
 T = TypeVar("T", bound="TeamInvite")
 
 
-@_attrs_define
 class TeamInvite:
+    __slots__ = ("token", "invite_link", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "token",
+        "invite_link",
+    )
+
     token: str
     invite_link: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        token: str,
+        invite_link: str,
+    ) -> None:
+        self.token = token
+        self.invite_link = invite_link
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"token={self.token!r}, "
+            f"invite_link={self.invite_link!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(TeamInvite, other)
+        return (
+            self.token == that.token
+            and self.invite_link == that.invite_link
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token

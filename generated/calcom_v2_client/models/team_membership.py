@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.membership_role import MembershipRole, check_membership_role
@@ -24,18 +21,86 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TeamMembership")
 
 
-@_attrs_define
 class TeamMembership:
     """A user's membership of a team; only accepted members host and manage."""
+
+    __slots__ = (
+        "id",
+        "user_id",
+        "team_id",
+        "accepted",
+        "role",
+        "disable_impersonation",
+        "user",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "user_id",
+        "team_id",
+        "accepted",
+        "role",
+        "disable_impersonation",
+        "user",
+    )
 
     id: int
     user_id: int
     team_id: int
     accepted: bool
     role: MembershipRole
-    disable_impersonation: bool | Unset = UNSET
-    user: TeamMembershipUser | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    disable_impersonation: bool | Unset
+    user: TeamMembershipUser | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        user_id: int,
+        team_id: int,
+        accepted: bool,
+        role: MembershipRole,
+        disable_impersonation: bool | Unset = UNSET,
+        user: TeamMembershipUser | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.user_id = user_id
+        self.team_id = team_id
+        self.accepted = accepted
+        self.role = role
+        self.disable_impersonation = disable_impersonation
+        self.user = user
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"user_id={self.user_id!r}, "
+            f"team_id={self.team_id!r}, "
+            f"accepted={self.accepted!r}, "
+            f"role={self.role!r}, "
+            f"disable_impersonation={self.disable_impersonation!r}, "
+            f"user={self.user!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(TeamMembership, other)
+        return (
+            self.id == that.id
+            and self.user_id == that.user_id
+            and self.team_id == that.team_id
+            and self.accepted == that.accepted
+            and self.role == that.role
+            and self.disable_impersonation == that.disable_impersonation
+            and self.user == that.user
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

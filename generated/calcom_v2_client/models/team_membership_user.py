@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -23,17 +20,70 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TeamMembershipUser")
 
 
-@_attrs_define
 class TeamMembershipUser:
+    __slots__ = ("email", "username", "name", "avatar_url", "bio", "metadata", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "email",
+        "username",
+        "name",
+        "avatar_url",
+        "bio",
+        "metadata",
+    )
+
     email: str
-    username: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    avatar_url: None | str | Unset = UNSET
-    bio: None | str | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    username: None | str | Unset
+    name: None | str | Unset
+    avatar_url: None | str | Unset
+    bio: None | str | Unset
+    metadata: Metadata | Unset
     """ Free-form key/value data (at most 50 keys; keys up to 40 characters; string values up to 500 characters).
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        email: str,
+        username: None | str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        avatar_url: None | str | Unset = UNSET,
+        bio: None | str | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+    ) -> None:
+        self.email = email
+        self.username = username
+        self.name = name
+        self.avatar_url = avatar_url
+        self.bio = bio
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"email={self.email!r}, "
+            f"username={self.username!r}, "
+            f"name={self.name!r}, "
+            f"avatar_url={self.avatar_url!r}, "
+            f"bio={self.bio!r}, "
+            f"metadata={self.metadata!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(TeamMembershipUser, other)
+        return (
+            self.email == that.email
+            and self.username == that.username
+            and self.name == that.name
+            and self.avatar_url == that.avatar_url
+            and self.bio == that.bio
+            and self.metadata == that.metadata
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -27,8 +24,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateBookingLocationInput")
 
 
-@_attrs_define
 class UpdateBookingLocationInput:
+    __slots__ = ("location", "additional_properties", "__weakref__")
+    __match_args__ = ("location",)
+
     location: (
         BookingLocationAddressUpdate
         | BookingLocationAttendeeAddress
@@ -37,10 +36,37 @@ class UpdateBookingLocationInput:
         | BookingLocationLinkUpdate
         | BookingLocationPhoneUpdate
         | Unset
-    ) = UNSET
+    )
     """ The new place of a booking; `type` tells the kinds apart. Unlike a booking request, address, link and phone
     carry the value itself. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        location: BookingLocationAddressUpdate
+        | BookingLocationAttendeeAddress
+        | BookingLocationAttendeeDefined
+        | BookingLocationAttendeePhone
+        | BookingLocationLinkUpdate
+        | BookingLocationPhoneUpdate
+        | Unset = UNSET,
+    ) -> None:
+        self.location = location
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"location={self.location!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(UpdateBookingLocationInput, other)
+        return self.location == that.location and self.additional_properties == that.additional_properties
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

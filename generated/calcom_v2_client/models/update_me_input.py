@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.language import Language, check_language
@@ -26,25 +23,111 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateMeInput")
 
 
-@_attrs_define
 class UpdateMeInput:
     """Only the fields sent are changed."""
 
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
-    time_format: TimeFormat | Unset = UNSET
+    __slots__ = (
+        "email",
+        "name",
+        "time_format",
+        "default_schedule_id",
+        "week_start",
+        "time_zone",
+        "locale",
+        "avatar_url",
+        "bio",
+        "metadata",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "email",
+        "name",
+        "time_format",
+        "default_schedule_id",
+        "week_start",
+        "time_zone",
+        "locale",
+        "avatar_url",
+        "bio",
+        "metadata",
+    )
+
+    email: str | Unset
+    name: str | Unset
+    time_format: TimeFormat | Unset
     """ 12- or 24-hour clock. """
-    default_schedule_id: int | Unset = UNSET
-    week_start: Weekday | Unset = UNSET
-    time_zone: str | Unset = UNSET
-    locale: Language | Unset = UNSET
+    default_schedule_id: int | Unset
+    week_start: Weekday | Unset
+    time_zone: str | Unset
+    locale: Language | Unset
     """ Language codes Cal.com accepts for attendees. """
-    avatar_url: str | Unset = UNSET
-    bio: str | Unset = UNSET
-    metadata: Metadata | Unset = UNSET
+    avatar_url: str | Unset
+    bio: str | Unset
+    metadata: Metadata | Unset
     """ Free-form key/value data (at most 50 keys; keys up to 40 characters; string values up to 500 characters).
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        email: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        time_format: TimeFormat | Unset = UNSET,
+        default_schedule_id: int | Unset = UNSET,
+        week_start: Weekday | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        locale: Language | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        bio: str | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+    ) -> None:
+        self.email = email
+        self.name = name
+        self.time_format = time_format
+        self.default_schedule_id = default_schedule_id
+        self.week_start = week_start
+        self.time_zone = time_zone
+        self.locale = locale
+        self.avatar_url = avatar_url
+        self.bio = bio
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"email={self.email!r}, "
+            f"name={self.name!r}, "
+            f"time_format={self.time_format!r}, "
+            f"default_schedule_id={self.default_schedule_id!r}, "
+            f"week_start={self.week_start!r}, "
+            f"time_zone={self.time_zone!r}, "
+            f"locale={self.locale!r}, "
+            f"avatar_url={self.avatar_url!r}, "
+            f"bio={self.bio!r}, "
+            f"metadata={self.metadata!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(UpdateMeInput, other)
+        return (
+            self.email == that.email
+            and self.name == that.name
+            and self.time_format == that.time_format
+            and self.default_schedule_id == that.default_schedule_id
+            and self.week_start == that.week_start
+            and self.time_zone == that.time_zone
+            and self.locale == that.locale
+            and self.avatar_url == that.avatar_url
+            and self.bio == that.bio
+            and self.metadata == that.metadata
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

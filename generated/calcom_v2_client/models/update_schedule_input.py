@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..types import (
@@ -25,16 +22,64 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UpdateScheduleInput")
 
 
-@_attrs_define
 class UpdateScheduleInput:
     """Only the fields sent are changed."""
 
-    name: str | Unset = UNSET
-    time_zone: str | Unset = UNSET
-    availability: list[ScheduleAvailability] | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    overrides: list[ScheduleOverride] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("name", "time_zone", "availability", "is_default", "overrides", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "name",
+        "time_zone",
+        "availability",
+        "is_default",
+        "overrides",
+    )
+
+    name: str | Unset
+    time_zone: str | Unset
+    availability: list[ScheduleAvailability] | Unset
+    is_default: bool | Unset
+    overrides: list[ScheduleOverride] | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        name: str | Unset = UNSET,
+        time_zone: str | Unset = UNSET,
+        availability: list[ScheduleAvailability] | Unset = UNSET,
+        is_default: bool | Unset = UNSET,
+        overrides: list[ScheduleOverride] | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.time_zone = time_zone
+        self.availability = availability
+        self.is_default = is_default
+        self.overrides = overrides
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"name={self.name!r}, "
+            f"time_zone={self.time_zone!r}, "
+            f"availability={self.availability!r}, "
+            f"is_default={self.is_default!r}, "
+            f"overrides={self.overrides!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(UpdateScheduleInput, other)
+        return (
+            self.name == that.name
+            and self.time_zone == that.time_zone
+            and self.availability == that.availability
+            and self.is_default == that.is_default
+            and self.overrides == that.overrides
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         if not _models_bound:

@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.membership_role import MembershipRole, check_membership_role
@@ -19,14 +16,52 @@ from ..types import (
 T = TypeVar("T", bound="UpdateTeamMembershipInput")
 
 
-@_attrs_define
 class UpdateTeamMembershipInput:
     """Only the fields sent are changed."""
 
-    accepted: bool | Unset = UNSET
-    role: MembershipRole | Unset = UNSET
-    disable_impersonation: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("accepted", "role", "disable_impersonation", "additional_properties", "__weakref__")
+    __match_args__ = (
+        "accepted",
+        "role",
+        "disable_impersonation",
+    )
+
+    accepted: bool | Unset
+    role: MembershipRole | Unset
+    disable_impersonation: bool | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        accepted: bool | Unset = UNSET,
+        role: MembershipRole | Unset = UNSET,
+        disable_impersonation: bool | Unset = UNSET,
+    ) -> None:
+        self.accepted = accepted
+        self.role = role
+        self.disable_impersonation = disable_impersonation
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"accepted={self.accepted!r}, "
+            f"role={self.role!r}, "
+            f"disable_impersonation={self.disable_impersonation!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(UpdateTeamMembershipInput, other)
+        return (
+            self.accepted == that.accepted
+            and self.role == that.role
+            and self.disable_impersonation == that.disable_impersonation
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         accepted = self.accepted

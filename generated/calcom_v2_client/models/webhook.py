@@ -1,10 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeVar, cast
 
 from ..errors import ResponseParseError
 from ..models.webhook_trigger import WebhookTrigger, check_webhook_trigger
@@ -23,8 +20,28 @@ from ..types import (
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define
 class Webhook:
+    __slots__ = (
+        "id",
+        "user_id",
+        "subscriber_url",
+        "triggers",
+        "active",
+        "payload_template",
+        "secret",
+        "additional_properties",
+        "__weakref__",
+    )
+    __match_args__ = (
+        "id",
+        "user_id",
+        "subscriber_url",
+        "triggers",
+        "active",
+        "payload_template",
+        "secret",
+    )
+
     id: int
     """ Webhook id (a number; paths carry it as a string). """
     user_id: int
@@ -32,9 +49,57 @@ class Webhook:
     triggers: list[WebhookTrigger]
     """ Trigger names (an unknown, newer trigger is kept as its string). """
     active: bool
-    payload_template: None | str | Unset = UNSET
-    secret: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    payload_template: None | str | Unset
+    secret: None | str | Unset
+    additional_properties: dict[str, Any]
+
+    def __init__(
+        self,
+        id: int,
+        user_id: int,
+        subscriber_url: str,
+        triggers: list[WebhookTrigger],
+        active: bool,
+        payload_template: None | str | Unset = UNSET,
+        secret: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.user_id = user_id
+        self.subscriber_url = subscriber_url
+        self.triggers = triggers
+        self.active = active
+        self.payload_template = payload_template
+        self.secret = secret
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__qualname__}("
+            f"id={self.id!r}, "
+            f"user_id={self.user_id!r}, "
+            f"subscriber_url={self.subscriber_url!r}, "
+            f"triggers={self.triggers!r}, "
+            f"active={self.active!r}, "
+            f"payload_template={self.payload_template!r}, "
+            f"secret={self.secret!r}, "
+            f"additional_properties={self.additional_properties!r}"
+            ")"
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        that = cast(Webhook, other)
+        return (
+            self.id == that.id
+            and self.user_id == that.user_id
+            and self.subscriber_url == that.subscriber_url
+            and self.triggers == that.triggers
+            and self.active == that.active
+            and self.payload_template == that.payload_template
+            and self.secret == that.secret
+            and self.additional_properties == that.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
