@@ -33,6 +33,7 @@ import inspect
 import json
 import os
 import re
+import sys
 import types
 import typing
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
@@ -378,11 +379,19 @@ def plausible_for(tp: Any, name: str) -> st.SearchStrategy[Any]:
     return BY_NAME[name] if name in BY_NAME else plausible(tp, name)
 
 
+def type_hints(fn: Callable[..., Any]) -> dict[str, Any]:
+    """``typing.get_type_hints(fn)``, once the names its module loads on use are loaded."""
+    module = sys.modules[fn.__module__]
+    for name in dir(module):
+        getattr(module, name)
+    return typing.get_type_hints(fn)
+
+
 def call_arguments(fn: Callable[..., Any]) -> st.SearchStrategy[dict[str, Any]]:
     """Keyword arguments for ``fn``: required ones always, optional ones now and then; each a
     plausible value, except for a few (0, 1, 2 or any number) that get junk. Mostly-plausible
     calls reach the wire, so the request oracle has work; junk shows the refusals."""
-    hints = typing.get_type_hints(fn)
+    hints = type_hints(fn)
     params = list(inspect.signature(fn).parameters.values())[1:]  # not self
     for param in params:
         assert param.kind not in (param.VAR_POSITIONAL, param.VAR_KEYWORD), param

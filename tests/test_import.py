@@ -1,9 +1,11 @@
 """Importing calcom_async stays light: what it must not load, and when the rest loads.
 
-``import calcom_async`` loads the client and the exceptions only. attrs and the generated
-package (client, models) arrive with the first use of a resource, the pacer with the first
-client that paces, bulk booking, the input types, webhook helpers and pagination types on first
-access to their names (PEP 562). ``scripts/bench_import.py`` measures the import against
+``import calcom_async`` loads the client and the exceptions only. The generated package (client,
+models) arrives with the first use of a resource, the pacer with the first client that paces,
+bulk booking, the input types, webhook helpers and pagination types on first access to their
+names (PEP 562). A ``get`` or ``list`` of bookings never loads attrs: the generated models are
+plain classes, and the facade's attrs classes (inputs, bulk outcomes, journals) load with the
+methods that take them. ``scripts/bench_import.py`` measures the import against
 ``import httpx``; this test pins the module sets, which do not depend on the machine.
 """
 
@@ -50,6 +52,25 @@ cal = calcom_async.AsyncCalcom("cal_test_probe", base_url="http://127.0.0.1:9", 
 stages["client"] = loaded()
 cal.bookings
 stages["resource"] = loaded()
+import asyncio
+when = "2030-01-07T09:00:00.000Z"
+booking = {"id": 1, "uid": "b1", "title": "Intro", "status": "accepted", "start": when,
+           "end": when, "duration": 30, "createdAt": when, "hosts": [], "eventTypeId": 7,
+           "attendees": [{"name": "Ada", "email": "ada@example.com", "timeZone": "UTC"}]}
+page = {"totalItems": 1, "remainingItems": 0, "returnedItems": 1, "itemsPerPage": 10,
+        "currentPage": 1, "totalPages": 1, "hasNextPage": False, "hasPreviousPage": False}
+def answer(request):
+    if request.url.path.endswith("/bookings"):
+        body = {"status": "success", "data": [booking], "pagination": page}
+        return httpx.Response(200, json=body)
+    return httpx.Response(200, json={"status": "success", "data": booking})
+cal = calcom_async.AsyncCalcom("cal_test_probe", base_url="http://127.0.0.1:9",
+                               transport=httpx.MockTransport(answer))
+async def use():
+    assert (await cal.bookings.get("b1")).uid == "b1"
+    assert [b.uid async for b in cal.bookings.list()] == ["b1"]
+asyncio.run(use())
+stages["get and list"] = loaded()
 print(json.dumps(stages))
 """
 
@@ -66,8 +87,12 @@ def test_import_loads_none_of_the_heavy_modules() -> None:
     stages = _stages()
     assert stages["import"] == []
     assert stages["client"] == ["calcom_async._pacing"]
-    # A resource brings the generated package, its models and attrs.
-    assert {"attrs", "calcom_v2_client", "calcom_v2_client.models"} <= set(stages["resource"])
+    # A resource brings the generated package and its models, not attrs.
+    assert {"calcom_v2_client", "calcom_v2_client.models"} <= set(stages["resource"])
+    not_yet = {"attr", "attrs", "calcom_async._types", "calcom_async._journal", "calcom_async.bulk"}
+    assert not_yet.isdisjoint(stages["resource"])
+    assert not_yet.isdisjoint(stages["get and list"]), stages["get and list"]
+    assert "calcom_async._pagination" in stages["get and list"]
 
 
 def test_a_client_without_pacing_does_not_load_the_pacer() -> None:

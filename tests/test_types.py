@@ -70,6 +70,9 @@ def _reachable_models() -> set[type]:
         for name, method in inspect.getmembers(resource, inspect.ismethod):
             if name.startswith("_"):
                 continue
+            module = sys.modules[method.__module__]
+            for lazy in dir(module):  # names a resource module loads on first use
+                getattr(module, lazy)
             todo |= _classes_in(typing.get_type_hints(method).get("return"))
     seen: set[type] = set()
     while todo:

@@ -6,7 +6,8 @@ SDK; this module adds what only resources need.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .._errors import CalcomValueError
@@ -14,7 +15,7 @@ from .._errors import CalcomValueError
 if TYPE_CHECKING:
     from .._client import AsyncCalcom
 
-__all__ = ["Resource", "build", "compact", "optional"]
+__all__ = ["Resource", "build", "compact", "lazy_names", "optional"]
 
 T = TypeVar("T")
 M = TypeVar("M", covariant=True)
@@ -36,6 +37,32 @@ def compact(body: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> 
 def optional(check: Any, value: T | None, field: str, **kwargs: Any) -> Any:
     """``check(value, field)`` unless ``value`` is None (an unset optional argument)."""
     return None if value is None else check(value, field, **kwargs)
+
+
+def lazy_names(
+    module: str, names: Mapping[str, str]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A module's ``__getattr__`` and ``__dir__`` (PEP 562) for names it imports only when used.
+
+    A resource module keeps such names (classes of its signatures that are costly to build)
+    under ``TYPE_CHECKING``; these make ``module.Name`` work at run time as well, loading the
+    defining module then and storing the name in the module's dict. ``typing.get_type_hints``
+    reads only that dict, so it resolves a signature once each of its names has been looked up
+    (``for name in dir(module): getattr(module, name)``).
+    """
+
+    def __getattr__(name: str) -> Any:
+        home = names.get(name)
+        if home is None:
+            raise AttributeError(f"module {module!r} has no attribute {name!r}")
+        value = getattr(import_module(home), name)
+        vars(import_module(module))[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(vars(import_module(module))) | set(names))
+
+    return __getattr__, __dir__
 
 
 class _FromDict(Protocol[M]):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from calcom_v2_client.models import (
     Booking,
@@ -29,8 +29,13 @@ from calcom_v2_client.models.booking_reference_type import (
 
 from .. import _validate as v
 from .._errors import CalcomError, CalcomValueError
-from .._types import Guest
-from ._base import Resource, build, compact, optional
+from ._base import Resource, build, compact, lazy_names, optional
+
+if TYPE_CHECKING:
+    from .._types import Guest
+
+# Guest is an attrs class: it loads with the first add_guests (see bookings.py).
+__getattr__, __dir__ = lazy_names(__name__, {"Guest": "calcom_async._types"})
 
 __all__ = [
     "MAX_GUESTS",
@@ -104,6 +109,8 @@ def _absent_attendees(value: object) -> list[dict[str, Any]]:
 
 
 def _guests(value: object) -> list[dict[str, Any]]:
+    from .._types import Guest
+
     if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
         raise CalcomValueError(
             f"guests must be a list of emails or Guest objects, not {type(value).__name__}"

@@ -10,23 +10,40 @@ import builtins
 from collections.abc import AsyncIterable, Callable, Iterable, Mapping, Sequence
 from datetime import datetime, timedelta, timezone
 from os import PathLike
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from calcom_v2_client.api.bookings import get_booking, list_bookings
 from calcom_v2_client.models import BookingListResponse, BookingResponse
 
 from .. import _validate as v
-from .._booking_request import BULK_MARKER_KEY, BookingRequest
-from .._bulk_types import BookingOutcome, FoundBooking, ProgressEvent
 from .._errors import CalcomValueError, ResponseValidationError
-from .._journal import BulkJournal
 from .._pagination import AsyncPaginator, Page, PageInfo, check_page_size
 from .._response_validation import fetch_listing, skipped_item
-from .._types import Attendee
-from ._base import build, compact, optional
+from ._base import build, compact, lazy_names, optional
 from ._booking_extras import AnyBooking, BookingExtras
 from ._booking_extras import booking_uid as _uid
 from ._booking_extras import one_booking as _one
+
+if TYPE_CHECKING:
+    from .._booking_request import BookingRequest
+    from .._bulk_types import BookingOutcome, FoundBooking, ProgressEvent
+    from .._journal import BulkJournal
+    from .._types import Attendee
+
+# The input, bulk and journal types are attrs classes; importing attrs and building them was most
+# of what a first ``get`` or ``list`` paid, so the methods that need them import them when run.
+# Looking the names up here (``bookings.BookingRequest``) loads them as well.
+__getattr__, __dir__ = lazy_names(
+    __name__,
+    {
+        "BookingRequest": "calcom_async._booking_request",
+        "BookingOutcome": "calcom_async._bulk_types",
+        "FoundBooking": "calcom_async._bulk_types",
+        "ProgressEvent": "calcom_async._bulk_types",
+        "BulkJournal": "calcom_async._journal",
+        "Attendee": "calcom_async._types",
+    },
+)
 
 __all__ = ["AnyBooking", "BookingStatusFilter", "Bookings", "SortOrder"]
 
@@ -54,6 +71,8 @@ def _ids(values: Sequence[int] | None, field: str) -> str | None:
 
 
 def _marker(booking: AnyBooking) -> str | None:
+    from .._booking_request import BULK_MARKER_KEY
+
     metadata = getattr(booking, "metadata", None)
     value = getattr(metadata, "additional_properties", {}).get(BULK_MARKER_KEY)
     return value if isinstance(value, str) else None
@@ -210,6 +229,8 @@ class Bookings(BookingExtras):
                 attendee=Attendee(name="Ada", email="ada@example.com", time_zone="Europe/London"),
             )
         """
+        from .._booking_request import BookingRequest
+
         request = BookingRequest.from_mapping(
             {
                 "event_type_id": event_type_id,
@@ -511,6 +532,8 @@ class _BookingsBackend:
         return (await self._bookings._create(request)).uid
 
     async def find(self, request: BookingRequest) -> builtins.list[FoundBooking]:
+        from .._bulk_types import FoundBooking
+
         email = request.attendee.email
         if email is None:
             raise CalcomValueError("reconciling a booking needs the attendee's email")
