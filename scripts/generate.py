@@ -49,9 +49,6 @@ def generate(out: Path) -> None:
         "--fail-on-warning",
         *(["--custom-template-path", TEMPLATES] if TEMPLATES.is_dir() else []),
     )
-    # PEP 561 marker: openapi-python-client writes it only with package metadata (--meta), which
-    # we do not use; without it mypy treats the installed package as untyped (everything Any).
-    (out / "py.typed").write_text("# Marker file for PEP 561\n")
     ruff = BIN / "ruff"
     _run(ruff, "check", *RUFF_SETTINGS, "--select", "I,F401", "--fix-only", "--quiet", out)
     _run(ruff, "format", *RUFF_SETTINGS, "--quiet", out)
