@@ -39,6 +39,7 @@ from ._errors import (
     UnprocessableEntityError,
     WebhookVerificationError,
 )
+from ._log_redaction import redact_http_logs as _redact_http_logs
 from ._logging import setup_logging as _setup_logging
 from ._version import __version__
 
@@ -130,3 +131,4 @@ __all__ = [
 ]
 
 _setup_logging()  # CALCOM_LOG=debug
+_redact_http_logs()  # httpcore's DEBUG lines print response headers

@@ -380,9 +380,11 @@ def echo_headers(request: Request) -> Answer:
 async def test_a_gateway_echoing_the_key_leaks_it_nowhere(
     rec: Recorder, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # The SDK's own loggers: httpcore's DEBUG traces print response headers verbatim (an echo
-    # included); they are the application's to configure, not the SDK's.
-    caplog.set_level(logging.DEBUG, logger="calcom_async")
+    # Every logger at DEBUG, httpx's and httpcore's included: httpcore's traces print response
+    # headers (the echo among them); calcom_async filters those loggers' records.
+    caplog.set_level(logging.DEBUG)
+    for name in ("httpx", "httpcore"):
+        caplog.set_level(logging.DEBUG, logger=name)
     with scripted(Reply(echo_headers)) as server:
         async with rec.client(server) as cal:
             with pytest.raises(BadRequestError) as raised:
@@ -393,6 +395,9 @@ async def test_a_gateway_echoing_the_key_leaks_it_nowhere(
     texts += [caplog.text, repr(error.args)]
     for text in texts:
         assert secret not in text
+    traces = [r.getMessage() for r in caplog.records if r.name == "httpcore.http11"]
+    headers_line = next(t for t in traces if t.startswith("receive_response_headers.complete"))
+    assert "(b'x-echo', b'Bearer [redacted]')" in headers_line  # the trace is kept, minus the key
     assert (
         "Bearer [redacted]" in str(error) and error.details["authorization"] == "Bearer [redacted]"
     )
