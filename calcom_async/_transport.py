@@ -64,6 +64,7 @@ from ._errors import (
 from ._options import RequestOptions, current_request_options
 from ._redact import redact_secrets
 from ._retry import (
+    OWN_THROTTLE_METHODS,
     RetryPolicy,
     explain_rate_limit,
     is_idempotent,
@@ -247,7 +248,7 @@ class _Attempt:
     line is emitted: a successful call formats nothing.
     """
 
-    __slots__ = ("bound", "idempotent", "number", "paced", "request", "total")
+    __slots__ = ("bound", "idempotent", "number", "request", "total")
 
     def __init__(
         self,
@@ -256,14 +257,12 @@ class _Attempt:
         number: int,
         total: int,
         bound: float,
-        paced: bool = True,
     ) -> None:
         self.request = request
         self.idempotent = idempotent
         self.number = number
         self.total = total
         self.bound = bound  # the longest one wait may last (wait_bound)
-        self.paced = paced  # governed by the client-wide pacer (shares_key_budget)
 
     @property
     def where(self) -> str:
@@ -386,51 +385,78 @@ class RetryingTransport(httpx.AsyncBaseTransport):
 
         bound = wait_bound(self.policy, options)
         limit_bound = 0.0 if max_retries == 0 else bound  # max_retries=0: never wait one out
-        idempotent = is_idempotent(request.method)
-        paced = self.pacer is not None and shares_key_budget(request.method, request.url.path)
+        method = request.method
+        idempotent = is_idempotent(method)
+        # The pacer governing this request, if any (not a route with its own throttle).
+        pacer = self.pacer
+        if (
+            pacer is not None
+            and method.upper() in OWN_THROTTLE_METHODS  # only then is the (decoded) path needed
+            and not shares_key_budget(method, request.url.path)
+        ):
+            pacer = None
+        stats = self.stats
         number = 0
+        # The common path (first attempt, 2xx) runs inline: every await of a helper coroutine
+        # is one more frame each time the event loop resumes the request.
         while True:
             number += 1
-            at = _Attempt(request, idempotent, number, max_retries + 1, bound, paced)
+            at = _Attempt(request, idempotent, number, max_retries + 1, bound)
             if number > 1:
-                self.stats.retries += 1
-            if paced:
-                await self._acquire(at, limit_bound)
-            self.stats.requests += 1
+                stats.retries += 1
+            if pacer is not None:
+                try:
+                    await pacer.acquire(max_wait=bound, max_limit_wait=limit_bound)
+                except WaitTooLong as refusal:
+                    stats.refused_locally += 1
+                    raise self._refusal(refusal, request, at.where) from None
+            stats.requests += 1
             started = time.perf_counter()
             wait: WaitEvent | None
             try:
                 response = await self._inner.handle_async_request(request)
             except BaseException as exc:
-                if paced:
-                    self._pacer().release()  # no answer is coming: don't let others wait
+                if pacer is not None:
+                    pacer.release()  # no answer is coming: don't let others wait
                 if isinstance(exc, CalcomError) or not isinstance(exc, Exception):
                     raise  # ours (a closed http_client), or cancellation
                 # httpx transport errors, and whatever an in-process app (ASGITransport) raises
                 # when it "drops the connection".
-                self.stats.connection_errors += 1
+                stats.connection_errors += 1
                 wait = self._after_exception(exc, at)
             else:
-                wait = await self._read_body(response, at)
-                if wait is None:
-                    wait = await self._after_response(response, at)
-                if wait is None:
-                    response.elapsed = timedelta(seconds=time.perf_counter() - started)
-                    return response
+                # Count and observe the response, then read its body. A body that cannot be
+                # read (connection closed mid-body, corrupt compression, a read timeout, an
+                # in-process app failing mid-stream) is a failed attempt like a dropped
+                # connection: the wait (or the raised error) is _after_exception's.
+                status = response.status_code
+                stats.responses_by_status[status] += 1
+                if pacer is not None:
+                    try:
+                        pacer.observe(response)
+                    except BaseException:
+                        await _discard(response)
+                        raise
+                try:
+                    await response.aread()  # Cal.com's bodies are small; the client reuses them
+                except BaseException as exc:
+                    await _close(response)
+                    if not isinstance(exc, Exception):
+                        raise  # cancellation
+                    stats.connection_errors += 1
+                    wait = self._after_exception(exc, at, status=status)
+                else:
+                    if status < 300:  # the common case
+                        logger.debug("%s -> %d", at, status)
+                        wait = None
+                    else:
+                        wait = await self._after_response(response, at)
+                    if wait is None:
+                        response.elapsed = timedelta(seconds=time.perf_counter() - started)
+                        return response
             emit_wait(self.on_wait, wait)
             await self._sleep(wait.seconds)
-            self.stats.waited_seconds += wait.seconds
-
-    def _pacer(self) -> Pacer:
-        assert self.pacer is not None  # callers checked _Attempt.paced
-        return self.pacer
-
-    async def _acquire(self, at: _Attempt, limit_bound: float) -> None:
-        try:
-            await self._pacer().acquire(max_wait=at.bound, max_limit_wait=limit_bound)
-        except WaitTooLong as refusal:
-            self.stats.refused_locally += 1
-            raise self._refusal(refusal, at.request, at.where) from None
+            stats.waited_seconds += wait.seconds
 
     @staticmethod
     def _refusal(refusal: WaitTooLong, request: httpx.Request, where: str) -> CalcomError:
@@ -498,34 +524,10 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         logger.debug("%s -> %s; retrying in %.2fs", tag, type(exc).__name__, delay)
         return WaitEvent("backoff", delay)
 
-    async def _read_body(self, response: httpx.Response, at: _Attempt) -> WaitEvent | None:
-        """Count and observe a response, then read its body; ``None`` when the body is in.
-
-        A body that cannot be read (connection closed mid-body, corrupt compression, a read
-        timeout, an in-process app failing mid-stream) is a failed attempt like a dropped
-        connection; the returned wait (or the raised error) is :meth:`_after_exception`'s.
-        """
-        self.stats.responses_by_status[response.status_code] += 1
-        if at.paced:
-            try:
-                self._pacer().observe(response)
-            except BaseException:
-                await _discard(response)
-                raise
-        try:
-            await response.aread()  # Cal.com's bodies are small; the client reuses the bytes
-        except BaseException as exc:
-            await _close(response)
-            if not isinstance(exc, Exception):
-                raise  # cancellation
-            self.stats.connection_errors += 1
-            return self._after_exception(exc, at, status=response.status_code)
-        return None
-
     async def _after_response(self, response: httpx.Response, at: _Attempt) -> WaitEvent | None:
         """The wait before the next attempt, or ``None`` to return *response*; may raise."""
         status = response.status_code
-        if status < 300:  # the common case, first
+        if status < 300:
             logger.debug("%s -> %d", at, status)
             return None
         request, tag, bound = at.request, at, at.bound
