@@ -285,11 +285,21 @@ class AdaptivePacer:
                 sleeping first, or when *max_wait* runs out in the queue. Nothing is spent.
         """
         me = self._task_key()
-        if self._in_flight.pop(me, None) is not None and self._shared is not None:
+        in_flight = self._in_flight
+        if in_flight.pop(me, None) is not None and self._shared is not None:
             self._end_grant(me)  # a new attempt ends this task's previous one
         if not self._queue:
-            if self._local is not None:
-                if self._try_grant(me, self._clock()) is None:
+            local = self._local
+            if local is not None:
+                now = self._clock()
+                if not in_flight and self._observed:
+                    # The common case, _try_grant without its calls: nothing in flight to
+                    # expire, the cold start over (no probe to wait for, none to name).
+                    if local.take(now, ()) is None:
+                        in_flight[me] = now
+                        self._acquired += 1
+                        return
+                elif self._try_grant(me, now) is None:
                     return
             elif await self._try_grant_shared(me) is None:
                 return
@@ -463,12 +473,18 @@ class AdaptivePacer:
 
     def observe(self, response: httpx.Response) -> None:
         """Learn from one response (any status, 429s included). Cheap and never blocks."""
-        me = self._task_key()
-        now = self._clock()
         in_flight = self._in_flight
-        sent = in_flight.pop(me, None)
-        if sent is None:  # observed from another task: retire the oldest grant instead
-            if in_flight:
+        if self._local is not None and len(in_flight) <= 1 and self._current_task is not None:
+            # One grant in flight at most, so it is the one this response answers whether or
+            # not this task holds it (see below): no need to ask which task this is.
+            now = self._clock()
+            sent = in_flight.popitem()[1] if in_flight else now
+        else:
+            me = self._task_key()
+            now = self._clock()
+            if me in in_flight:
+                sent = in_flight.pop(me)
+            elif in_flight:  # observed from another task: retire the oldest grant instead
                 me = next(iter(in_flight))
                 sent = in_flight.pop(me)
             else:

@@ -382,15 +382,24 @@ class MemoryPacerStorage:
         return anchor + (st.end - anchor) / (st.tokens + 1) - now, "pacing"
 
     def take(self, now: float, in_flight: Collection[float]) -> WaitEvent | None:
+        # Runs before every request: _roll_over's and _delay's common outcomes (no roll-over
+        # due, a budget above the reserve) are tested inline, without calling them.
         wait = None
         if self.blocked_until > now:
             wait = WaitEvent("rate_limit", self.blocked_until - now)
         limits = self.limits
+        cap = self.safety_margin
         for st in limits.values():
-            self._roll_over(st, now, in_flight)
+            if now >= st.end + min(cap, MARGIN_SHARE * st.window) + st.skew:  # st.margin(cap)
+                self._roll_over(st, now, in_flight)
+        governing = self._governing
+        reserve = self.reserve
         for name, st in limits.items():
-            if st not in self._governing:
+            if st not in governing:
                 continue
+            tokens = st.tokens
+            if tokens >= 1 and tokens > reserve * st.limit:
+                continue  # above the reserve: no delay (_delay's burst case)
             delay, reason = self._delay(st, now)
             if delay > 0 and (wait is None or delay > wait.seconds):
                 wait = WaitEvent(reason, delay, name)
@@ -429,7 +438,8 @@ class MemoryPacerStorage:
                 )
                 changed = True
                 continue
-            self._roll_over(st, now, in_flight)
+            if now >= st.end + min(self.safety_margin, MARGIN_SHARE * st.window) + st.skew:
+                self._roll_over(st, now, in_flight)  # (the test is st.margin(), inline)
             if st.limit != limit or (remaining > 0 and reset > st.window):
                 # A blocked limit reports the time to its block's end, not its window.
                 st.limit = limit
