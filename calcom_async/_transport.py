@@ -36,6 +36,7 @@ The rules themselves (what is retried, for which methods, how long to wait) are 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import dataclasses
 import logging
 import math
@@ -79,11 +80,13 @@ from ._waits import WaitEvent, WaitHook, WaitTooLong, emit_wait
 __all__ = [
     "HTTPX_ERRORS",
     "RETRY_AFTER_EXTENSION",
+    "CallSlot",
     "ClientTransport",
     "Pacer",
     "RetryingTransport",
     "TransportStats",
     "as_calcom_error",
+    "call_slot",
     "retry_after",
 ]
 
@@ -106,6 +109,24 @@ HTTPX_ERRORS: tuple[type[Exception], ...] = (
     httpx.StreamError,
 )
 """Every exception class httpx raises on purpose (``StreamError`` is a ``RuntimeError``)."""
+
+
+class CallSlot:
+    """Where :class:`RetryingTransport` leaves the final response of the facade call running
+    in this task (``AsyncCalcom._request`` sets one per call, in :data:`call_slot`)."""
+
+    __slots__ = ("response",)
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+
+
+call_slot: contextvars.ContextVar[CallSlot | None] = contextvars.ContextVar(
+    "calcom_async_current_response", default=None
+)
+"""The :class:`CallSlot` of the call running in this task. Every response the transport returns
+is put there, so the last one is the call's final response (after a 498 refresh, say): what an
+httpx response hook would see, without a hook coroutine per response."""
 
 
 @runtime_checkable
@@ -375,13 +396,15 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         if timeout is not None:
             request.extensions["timeout"] = timeout
         try:
-            # Buffer a streaming body once so every attempt can re-send it (a no-op for the JSON
-            # bytes bodies the generated client sends).
-            await request.aread()
-        except Exception as exc:
-            raise APIConnectionError(
-                f"{_where(request)} could not be sent: {_describe(exc)}", request=request
-            ) from exc
+            _ = request.content  # bytes bodies (the generated client's) are read when built
+        except httpx.RequestNotRead:
+            try:
+                # Buffer a streaming body once so every attempt can re-send it.
+                await request.aread()
+            except Exception as exc:
+                raise APIConnectionError(
+                    f"{_where(request)} could not be sent: {_describe(exc)}", request=request
+                ) from exc
 
         bound = wait_bound(self.policy, options)
         limit_bound = 0.0 if max_retries == 0 else bound  # max_retries=0: never wait one out
@@ -453,6 +476,9 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                         wait = await self._after_response(response, at)
                     if wait is None:
                         response.elapsed = timedelta(seconds=time.perf_counter() - started)
+                        slot = call_slot.get()
+                        if slot is not None:
+                            slot.response = response
                         return response
             emit_wait(self.on_wait, wait)
             await self._sleep(wait.seconds)
