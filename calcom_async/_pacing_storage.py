@@ -88,6 +88,7 @@ from __future__ import annotations
 
 import logging
 import math
+import operator
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -131,28 +132,40 @@ MAX_SKEW = 1.0
 def parse_rate_limit_headers(headers: httpx.Headers) -> dict[str, tuple[int, int, float]]:
     """Return ``{name: (limit, remaining, reset_seconds)}`` for every complete named limit.
 
-    It runs for every response, so: one pass over httpx's lower-cased header list (no decoding
-    of the other headers, no list built; the public ``multi_items()`` is the fallback should
-    that list change shape), a prefix check per header, and a small cache from header name to
-    (limit name, field). ``headers.get`` would rescan and re-encode per name, three times per
-    limit. Limits with a missing or malformed field are skipped rather than guessed.
+    It runs for every response, so it works from httpx's list of lower-cased header names
+    (the public ``multi_items()`` is the fallback should that list change shape). A server
+    sends the same headers in the same order response after response, so where the limits'
+    fields sit in that list is worked out once per such *layout* and cached: a response then
+    costs a tuple of its header names (built and hashed in C), one lookup and the number
+    conversions. ``headers.get`` would rescan and re-encode per name, three times per limit.
+    Limits with a missing or malformed field are skipped rather than guessed.
     """
-    found: dict[str, list[bytes | str | None]] = {}
     raw = getattr(headers, "_list", None)
     if isinstance(raw, list) and (not raw or len(raw[0]) == 3):
-        known = _FIELDS.get
-        for _, key, value in raw:
-            spec = known(key)
-            if spec is None and (not key.startswith(_BPREFIX) or (spec := _field_of(key)) is None):
+        keys = tuple(map(_LOWER_KEY, raw))
+        layout = _LAYOUTS.get(keys)
+        if layout is None:
+            layout = _layout(keys)
+        result: dict[str, tuple[int, int, float]] = {}
+        for name, limit, remaining, reset in layout:
+            try:
+                result[name] = (
+                    int(raw[limit][2]),
+                    int(raw[remaining][2]),
+                    max(0.0, float(raw[reset][2])),
+                )
+            except ValueError:
                 continue
-            slot = found.get(spec[0])
-            if slot is None:
-                slot = found[spec[0]] = [None, None, None]
-            slot[spec[1]] = value
-    else:  # pragma: no cover - a future httpx
-        for text_key, text_value in headers.multi_items():
-            if text_key.startswith(_PREFIX) and (spec := _field_of(text_key)) is not None:
-                found.setdefault(spec[0], [None, None, None])[spec[1]] = text_value
+        return result
+    return _parse_items(headers)
+
+
+def _parse_items(headers: httpx.Headers) -> dict[str, tuple[int, int, float]]:
+    """:func:`parse_rate_limit_headers` through the public API (a future httpx)."""
+    found: dict[str, list[str | None]] = {}
+    for text_key, text_value in headers.multi_items():
+        if text_key.startswith(_PREFIX) and (spec := _field_of(text_key)) is not None:
+            found.setdefault(spec[0], [None, None, None])[spec[1]] = text_value
     result: dict[str, tuple[int, int, float]] = {}
     for name, (limit, remaining, reset) in found.items():
         if limit is None or remaining is None or reset is None:
@@ -164,18 +177,38 @@ def parse_rate_limit_headers(headers: httpx.Headers) -> dict[str, tuple[int, int
     return result
 
 
-# Header name (bytes from httpx's list, or str from multi_items) -> (limit name, field index).
-_FIELDS: dict[bytes | str, tuple[str, int]] = {}
+#: One entry of httpx's header list: ``(raw name, lower-cased name, value)``.
+_LOWER_KEY = operator.itemgetter(1)
+Layout = tuple[tuple[str, int, int, int], ...]
+#: Header names of a response, in order -> (limit name, index of its limit, remaining and
+#: reset headers) for each complete limit. Bounded: the names come from the server.
+_LAYOUTS: dict[tuple[bytes, ...], Layout] = {}
+_MAX_LAYOUTS = 64
 _FIELD_PREFIXES = (("limit-", 0), ("remaining-", 1), ("reset-", 2))
 
 
+def _layout(keys: tuple[bytes, ...]) -> Layout:
+    """Where each complete limit's three headers are in *keys* (a later duplicate wins)."""
+    found: dict[str, list[int | None]] = {}
+    for index, key in enumerate(keys):
+        if key.startswith(_BPREFIX) and (spec := _field_of(key)) is not None:
+            found.setdefault(spec[0], [None, None, None])[spec[1]] = index
+    layout = tuple(
+        (name, limit, remaining, reset)
+        for name, (limit, remaining, reset) in found.items()
+        if limit is not None and remaining is not None and reset is not None
+    )
+    if len(_LAYOUTS) < _MAX_LAYOUTS:
+        _LAYOUTS[keys] = layout
+    return layout
+
+
 def _field_of(key: bytes | str) -> tuple[str, int] | None:
+    """``(limit name, field index)`` of an ``x-ratelimit-<field>-<name>`` header name."""
     text = key.decode("latin-1") if isinstance(key, bytes) else key
     rest = text[len(_PREFIX) :]
     for prefix, field in _FIELD_PREFIXES:
         if rest.startswith(prefix) and len(rest) > len(prefix):
-            if len(_FIELDS) < 256:  # names come from the server: keep the cache bounded
-                _FIELDS[key] = (rest[len(prefix) :], field)
             return rest[len(prefix) :], field
     return None
 
