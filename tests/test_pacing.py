@@ -176,6 +176,33 @@ def test_parse_rate_limit_headers_named_limits() -> None:
     assert parse_rate_limit_headers(httpx.Headers({"content-type": "text/plain"})) == {}
 
 
+def test_parse_rate_limit_headers_layout_cache_matches_the_public_path() -> None:
+    """The cached layouts (where a response's limit headers sit) give what a plain scan of
+    ``multi_items()`` gives: each value read from its own response, later duplicates winning,
+    malformed or incomplete limits skipped, and more layouts than the cache holds still parsed."""
+    import random
+
+    from calcom_async import _pacing_storage as storage
+
+    names = [
+        *(f"x-ratelimit-{f}-{n}" for f in ("limit", "remaining", "reset") for n in ("a", "b")),
+        "X-RateLimit-Reset-A",
+        "x-ratelimit-",
+        "x-ratelimit-limit-",
+        "content-type",
+        "retry-after",
+    ]
+    values = ["5", "0", "-3", "1.5", "ten", "60", " 7 "]
+    rng = random.Random(7)
+    layouts = set()
+    for _ in range(3_000):
+        items = [(rng.choice(names), rng.choice(values)) for _ in range(rng.randint(0, 8))]
+        headers = httpx.Headers(items)
+        layouts.add(tuple(k.lower() for k, _ in items))
+        assert parse_rate_limit_headers(headers) == storage._parse_items(headers), items
+    assert len(layouts) > storage._MAX_LAYOUTS >= len(storage._LAYOUTS)
+
+
 def test_parse_retry_after() -> None:
     assert parse_retry_after("7") == 7.0
     assert parse_retry_after("1.5") == 1.5
