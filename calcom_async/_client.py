@@ -531,7 +531,7 @@ class AsyncCalcom:
         capture = _captures.get()
         if capture is not None and response is not None:
             capture.responses.append(response)
-        if response is not None and response.is_error:
+        if response is not None and 400 <= response.status_code <= 599:  # response.is_error
             raise error_from_response(response, retry_after=retry_after(response))
         parsed = None if result is None else result.parsed
         if not isinstance(parsed, expect):

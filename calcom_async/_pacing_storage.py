@@ -453,7 +453,8 @@ class MemoryPacerStorage:
         in_flight: Collection[float],
     ) -> None:
         refused = status == 429
-        self.rtt = max(now - sent, self.rtt * _RTT_DECAY)
+        took, decayed = now - sent, self.rtt * _RTT_DECAY
+        self.rtt = decayed if decayed > took else took  # max(took, decayed)
         exhausted = False
         spare = False  # some limit still had requests left
         changed = False
@@ -485,11 +486,12 @@ class MemoryPacerStorage:
                 # the old window, so it rounds resets down. Wait longer after estimated ends.
                 step = min(SKEW_STEP, SKEW_SHARE * st.window)
                 st.skew = min(MAX_SKEW, MAX_SKEW_SHARE * st.window, st.skew + step)
-            if st.confirmed:
-                st.end = min(st.end, end)
-            else:
+            if not st.confirmed:
                 st.end, st.confirmed = end, True
-            st.tokens = min(st.tokens, remaining)
+            elif end < st.end:
+                st.end = end
+            if remaining < st.tokens:
+                st.tokens = remaining
         if refused and spare and self.multi_limit == "loosest" and len(limits) > 1:
             logger.warning(
                 "a 429 while a rate limit still had requests left: this server refuses when "

@@ -389,12 +389,15 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             ConfigurationError: a user-supplied ``http_client`` is closed.
         """
         options = current_request_options()
-        max_retries = (
-            options.max_retries if options.max_retries is not None else self.policy.max_retries
-        )
-        timeout = options.timeout_extension()
-        if timeout is not None:
-            request.extensions["timeout"] = timeout
+        policy = self.policy
+        max_retries = options.max_retries
+        if max_retries is None:
+            max_retries = policy.max_retries
+        if options.timeout is None:  # the common case: wait_bound() and no timeout extension
+            bound = policy.max_rate_limit_wait
+        else:
+            request.extensions["timeout"] = options.timeout_extension()
+            bound = wait_bound(policy, options)
         try:
             _ = request.content  # bytes bodies (the generated client's) are read when built
         except httpx.RequestNotRead:
@@ -406,7 +409,6 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                     f"{_where(request)} could not be sent: {_describe(exc)}", request=request
                 ) from exc
 
-        bound = wait_bound(self.policy, options)
         limit_bound = 0.0 if max_retries == 0 else bound  # max_retries=0: never wait one out
         method = request.method
         idempotent = is_idempotent(method)
@@ -419,12 +421,13 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         ):
             pacer = None
         stats = self.stats
+        total = max_retries + 1
         number = 0
         # The common path (first attempt, 2xx) runs inline: every await of a helper coroutine
-        # is one more frame each time the event loop resumes the request.
+        # is one more frame each time the event loop resumes the request. The attempt's
+        # description (_Attempt) is made only where a rule or a log line needs it.
         while True:
             number += 1
-            at = _Attempt(request, idempotent, number, max_retries + 1, bound)
             if number > 1:
                 stats.retries += 1
             if pacer is not None:
@@ -432,7 +435,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                     await pacer.acquire(max_wait=bound, max_limit_wait=limit_bound)
                 except WaitTooLong as refusal:
                     stats.refused_locally += 1
-                    raise self._refusal(refusal, request, at.where) from None
+                    raise self._refusal(refusal, request, _where(request)) from None
             stats.requests += 1
             started = time.perf_counter()
             wait: WaitEvent | None
@@ -446,6 +449,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 # httpx transport errors, and whatever an in-process app (ASGITransport) raises
                 # when it "drops the connection".
                 stats.connection_errors += 1
+                at = _Attempt(request, idempotent, number, total, bound)
                 wait = self._after_exception(exc, at)
             else:
                 # Count and observe the response, then read its body. A body that cannot be
@@ -467,12 +471,16 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                     if not isinstance(exc, Exception):
                         raise  # cancellation
                     stats.connection_errors += 1
+                    at = _Attempt(request, idempotent, number, total, bound)
                     wait = self._after_exception(exc, at, status=status)
                 else:
                     if status < 300:  # the common case
-                        logger.debug("%s -> %d", at, status)
+                        if logger.isEnabledFor(logging.DEBUG):
+                            at = _Attempt(request, idempotent, number, total, bound)
+                            logger.debug("%s -> %d", at, status)
                         wait = None
                     else:
+                        at = _Attempt(request, idempotent, number, total, bound)
                         wait = await self._after_response(response, at)
                     if wait is None:
                         response.elapsed = timedelta(seconds=time.perf_counter() - started)
