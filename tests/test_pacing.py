@@ -542,6 +542,50 @@ async def test_retry_from_the_same_task_replaces_its_unanswered_attempt() -> Non
     assert pacer.snapshot().limits["default"].tokens == 97
 
 
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_a_response_observed_from_another_task_retires_the_oldest_grant(backend: str) -> None:
+    """With one grant in flight the answer is that one's whichever task observes it (no task
+    lookup); with more, a task holding none retires the oldest. The round trip shows which."""
+    ft = FakeTime()
+    headers = {
+        "X-RateLimit-Limit-default": "120",
+        "X-RateLimit-Remaining-default": "100",
+        "X-RateLimit-Reset-default": "30",
+    }
+
+    async def main() -> list[tuple[int, float]]:
+        pacer = AdaptivePacer(clock=ft.clock, sleep=ft.sleep)
+        await pacer.acquire()
+        pacer.observe(httpx.Response(200, headers=headers))  # the cold start is over
+        storage = pacer.storage
+        assert isinstance(storage, MemoryPacerStorage)
+        seen: list[tuple[int, float]] = []
+        done = anyio.Event()
+
+        async def holder(at: float) -> None:
+            ft.now = at
+            await pacer.acquire()  # granted at `at`, then in flight until the end
+            await done.wait()
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(holder, 1000.0)
+            await anyio.lowlevel.checkpoint()
+            tg.start_soon(holder, 1005.0)
+            for _ in range(3):
+                await anyio.lowlevel.checkpoint()
+            for at in (1010.0, 1011.0, 1012.0):  # observed from this task, which holds none
+                ft.now = at
+                pacer.observe(httpx.Response(200, headers=headers))
+                seen.append((pacer.snapshot().in_flight, storage.rtt))
+            done.set()
+        return seen
+
+    seen = anyio.run(main, backend=backend)
+    assert seen[0] == (1, pytest.approx(10.0))  # the oldest grant (1000) retired
+    assert seen[1] == (0, pytest.approx(9.8))  # the only one left (1005): 6 s < 10 * 0.98
+    assert seen[2] == (0, pytest.approx(9.8 * 0.98))  # none in flight: no round trip
+
+
 # --------------------------------------------------------------------------- real time
 
 
