@@ -586,6 +586,46 @@ def test_a_response_observed_from_another_task_retires_the_oldest_grant(backend:
     assert seen[2] == (0, pytest.approx(9.8 * 0.98))  # none in flight: no round trip
 
 
+def test_one_pacer_tells_tasks_apart_across_event_loops() -> None:
+    """The task lookup is bound to the loop first seen; under another loop (a second
+    ``asyncio.run``, trio) the pacer looks again instead of mistaking tasks for each other."""
+    ft = FakeTime()
+    pacer = AdaptivePacer(clock=ft.clock, sleep=ft.sleep, probe_first=False)
+    response = httpx.Response(
+        200,
+        headers={
+            "X-RateLimit-Limit-default": "1000",
+            "X-RateLimit-Remaining-default": "900",
+            "X-RateLimit-Reset-default": "60",
+        },
+    )
+
+    async def one_run() -> list[int]:
+        counts: list[int] = []
+        release = anyio.Event()
+
+        async def other() -> None:
+            await pacer.acquire()
+            await release.wait()
+            pacer.observe(response)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(other)
+            for _ in range(3):
+                await anyio.lowlevel.checkpoint()
+            await pacer.acquire()
+            await pacer.acquire()  # a retry: replaces this task's own grant, not the other's
+            counts.append(pacer.snapshot().in_flight)
+            pacer.observe(response)  # answers this task's grant
+            counts.append(pacer.snapshot().in_flight)
+            release.set()
+        counts.append(pacer.snapshot().in_flight)
+        return counts
+
+    for backend in ("asyncio", "asyncio", "trio", "asyncio"):
+        assert anyio.run(one_run, backend=backend) == [2, 1, 0], backend
+
+
 # --------------------------------------------------------------------------- real time
 
 
