@@ -43,10 +43,12 @@ from ._response_validation import validation_error
 from ._retry import RetryPolicy
 from ._transport import (
     HTTPX_ERRORS,
+    CallSlot,
     ClientTransport,
     RetryingTransport,
     TransportStats,
     as_calcom_error,
+    call_slot,
     retry_after,
 )
 from ._validate import check_client_parts, client_timeout
@@ -117,26 +119,11 @@ class RawResponse:
         return limits
 
 
-class _Slot:
-    __slots__ = ("response",)
-
-    def __init__(self) -> None:
-        self.response: httpx.Response | None = None
-
-
-# The final response of the call running in this task, captured by an httpx response hook.
-_current: contextvars.ContextVar[_Slot | None] = contextvars.ContextVar(
-    "calcom_async_current_response", default=None
-)
+# The final response of the call running in this task (the transport fills the slot).
+_current = call_slot
 _captures: contextvars.ContextVar[RawResponse | None] = contextvars.ContextVar(
     "calcom_async_raw_capture", default=None
 )
-
-
-async def _capture_response(response: httpx.Response) -> None:
-    slot = _current.get()
-    if slot is not None:
-        slot.response = response
 
 
 class AsyncCalcom:
@@ -245,7 +232,6 @@ class AsyncCalcom:
             transport=self._transport,
             auth=BearerAuth(self._key, refresh_access_token),
             headers={"User-Agent": f"calcom-async/{__version__}", **headers},
-            event_hooks={"response": [_capture_response]},
         )
         self._defaults = RequestOptions()  # per-call defaults; set by with_options()
         self._owns_pool = True
@@ -519,7 +505,7 @@ class AsyncCalcom:
         model the caller expects.
         """
         options = self._call_options(timeout, max_retries)
-        slot = _Slot()
+        slot = CallSlot()
         token = _current.set(slot)
         options_token = None if options is None else set_request_options(options)
         try:
@@ -545,7 +531,7 @@ class AsyncCalcom:
         capture = _captures.get()
         if capture is not None and response is not None:
             capture.responses.append(response)
-        if response is not None and response.is_error:
+        if response is not None and 400 <= response.status_code <= 599:  # response.is_error
             raise error_from_response(response, retry_after=retry_after(response))
         parsed = None if result is None else result.parsed
         if not isinstance(parsed, expect):

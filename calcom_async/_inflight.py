@@ -38,9 +38,10 @@ class _Releasing(httpx.AsyncByteStream):
         self._stream = stream
         self._slots: anyio.Semaphore | None = slots
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            yield chunk
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        # The inner stream's own iterator, not a generator of ours around it: one layer less
+        # per chunk (the slot is freed by aclose(), which every reader of a response calls).
+        return self._stream.__aiter__()
 
     async def aclose(self) -> None:
         try:
@@ -65,7 +66,13 @@ class InFlightLimit(httpx.AsyncBaseTransport):
             # fast_acquire: a free slot is taken without yielding to the event loop, which
             # cost every request one extra loop iteration; the request itself yields soon.
             slots = self._slots = anyio.Semaphore(self.limit, fast_acquire=True)
-        await slots.acquire()
+        try:
+            # A free slot is taken without awaiting: acquire() would first look the task's
+            # cancel scopes up, which the request's own first await does anyway. FIFO holds:
+            # release() hands a slot straight to a waiter, so none is free while one waits.
+            slots.acquire_nowait()
+        except anyio.WouldBlock:
+            await slots.acquire()
         try:
             response = await self._inner.handle_async_request(request)
         except BaseException:

@@ -88,6 +88,7 @@ from __future__ import annotations
 
 import logging
 import math
+import operator
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -131,28 +132,40 @@ MAX_SKEW = 1.0
 def parse_rate_limit_headers(headers: httpx.Headers) -> dict[str, tuple[int, int, float]]:
     """Return ``{name: (limit, remaining, reset_seconds)}`` for every complete named limit.
 
-    It runs for every response, so: one pass over httpx's lower-cased header list (no decoding
-    of the other headers, no list built; the public ``multi_items()`` is the fallback should
-    that list change shape), a prefix check per header, and a small cache from header name to
-    (limit name, field). ``headers.get`` would rescan and re-encode per name, three times per
-    limit. Limits with a missing or malformed field are skipped rather than guessed.
+    It runs for every response, so it works from httpx's list of lower-cased header names
+    (the public ``multi_items()`` is the fallback should that list change shape). A server
+    sends the same headers in the same order response after response, so where the limits'
+    fields sit in that list is worked out once per such *layout* and cached: a response then
+    costs a tuple of its header names (built and hashed in C), one lookup and the number
+    conversions. ``headers.get`` would rescan and re-encode per name, three times per limit.
+    Limits with a missing or malformed field are skipped rather than guessed.
     """
-    found: dict[str, list[bytes | str | None]] = {}
     raw = getattr(headers, "_list", None)
     if isinstance(raw, list) and (not raw or len(raw[0]) == 3):
-        known = _FIELDS.get
-        for _, key, value in raw:
-            spec = known(key)
-            if spec is None and (not key.startswith(_BPREFIX) or (spec := _field_of(key)) is None):
+        keys = tuple(map(_LOWER_KEY, raw))
+        layout = _LAYOUTS.get(keys)
+        if layout is None:
+            layout = _layout(keys)
+        result: dict[str, tuple[int, int, float]] = {}
+        for name, limit, remaining, reset in layout:
+            try:
+                result[name] = (
+                    int(raw[limit][2]),
+                    int(raw[remaining][2]),
+                    max(0.0, float(raw[reset][2])),
+                )
+            except ValueError:
                 continue
-            slot = found.get(spec[0])
-            if slot is None:
-                slot = found[spec[0]] = [None, None, None]
-            slot[spec[1]] = value
-    else:  # pragma: no cover - a future httpx
-        for text_key, text_value in headers.multi_items():
-            if text_key.startswith(_PREFIX) and (spec := _field_of(text_key)) is not None:
-                found.setdefault(spec[0], [None, None, None])[spec[1]] = text_value
+        return result
+    return _parse_items(headers)
+
+
+def _parse_items(headers: httpx.Headers) -> dict[str, tuple[int, int, float]]:
+    """:func:`parse_rate_limit_headers` through the public API (a future httpx)."""
+    found: dict[str, list[str | None]] = {}
+    for text_key, text_value in headers.multi_items():
+        if text_key.startswith(_PREFIX) and (spec := _field_of(text_key)) is not None:
+            found.setdefault(spec[0], [None, None, None])[spec[1]] = text_value
     result: dict[str, tuple[int, int, float]] = {}
     for name, (limit, remaining, reset) in found.items():
         if limit is None or remaining is None or reset is None:
@@ -164,18 +177,38 @@ def parse_rate_limit_headers(headers: httpx.Headers) -> dict[str, tuple[int, int
     return result
 
 
-# Header name (bytes from httpx's list, or str from multi_items) -> (limit name, field index).
-_FIELDS: dict[bytes | str, tuple[str, int]] = {}
+#: One entry of httpx's header list: ``(raw name, lower-cased name, value)``.
+_LOWER_KEY = operator.itemgetter(1)
+Layout = tuple[tuple[str, int, int, int], ...]
+#: Header names of a response, in order -> (limit name, index of its limit, remaining and
+#: reset headers) for each complete limit. Bounded: the names come from the server.
+_LAYOUTS: dict[tuple[bytes, ...], Layout] = {}
+_MAX_LAYOUTS = 64
 _FIELD_PREFIXES = (("limit-", 0), ("remaining-", 1), ("reset-", 2))
 
 
+def _layout(keys: tuple[bytes, ...]) -> Layout:
+    """Where each complete limit's three headers are in *keys* (a later duplicate wins)."""
+    found: dict[str, list[int | None]] = {}
+    for index, key in enumerate(keys):
+        if key.startswith(_BPREFIX) and (spec := _field_of(key)) is not None:
+            found.setdefault(spec[0], [None, None, None])[spec[1]] = index
+    layout = tuple(
+        (name, limit, remaining, reset)
+        for name, (limit, remaining, reset) in found.items()
+        if limit is not None and remaining is not None and reset is not None
+    )
+    if len(_LAYOUTS) < _MAX_LAYOUTS:
+        _LAYOUTS[keys] = layout
+    return layout
+
+
 def _field_of(key: bytes | str) -> tuple[str, int] | None:
+    """``(limit name, field index)`` of an ``x-ratelimit-<field>-<name>`` header name."""
     text = key.decode("latin-1") if isinstance(key, bytes) else key
     rest = text[len(_PREFIX) :]
     for prefix, field in _FIELD_PREFIXES:
         if rest.startswith(prefix) and len(rest) > len(prefix):
-            if len(_FIELDS) < 256:  # names come from the server: keep the cache bounded
-                _FIELDS[key] = (rest[len(prefix) :], field)
             return rest[len(prefix) :], field
     return None
 
@@ -382,15 +415,24 @@ class MemoryPacerStorage:
         return anchor + (st.end - anchor) / (st.tokens + 1) - now, "pacing"
 
     def take(self, now: float, in_flight: Collection[float]) -> WaitEvent | None:
+        # Runs before every request: _roll_over's and _delay's common outcomes (no roll-over
+        # due, a budget above the reserve) are tested inline, without calling them.
         wait = None
         if self.blocked_until > now:
             wait = WaitEvent("rate_limit", self.blocked_until - now)
         limits = self.limits
+        cap = self.safety_margin
         for st in limits.values():
-            self._roll_over(st, now, in_flight)
+            if now >= st.end + min(cap, MARGIN_SHARE * st.window) + st.skew:  # st.margin(cap)
+                self._roll_over(st, now, in_flight)
+        governing = self._governing
+        reserve = self.reserve
         for name, st in limits.items():
-            if st not in self._governing:
+            if st not in governing:
                 continue
+            tokens = st.tokens
+            if tokens >= 1 and tokens > reserve * st.limit:
+                continue  # above the reserve: no delay (_delay's burst case)
             delay, reason = self._delay(st, now)
             if delay > 0 and (wait is None or delay > wait.seconds):
                 wait = WaitEvent(reason, delay, name)
@@ -411,7 +453,8 @@ class MemoryPacerStorage:
         in_flight: Collection[float],
     ) -> None:
         refused = status == 429
-        self.rtt = max(now - sent, self.rtt * _RTT_DECAY)
+        took, decayed = now - sent, self.rtt * _RTT_DECAY
+        self.rtt = decayed if decayed > took else took  # max(took, decayed)
         exhausted = False
         spare = False  # some limit still had requests left
         changed = False
@@ -429,7 +472,8 @@ class MemoryPacerStorage:
                 )
                 changed = True
                 continue
-            self._roll_over(st, now, in_flight)
+            if now >= st.end + min(self.safety_margin, MARGIN_SHARE * st.window) + st.skew:
+                self._roll_over(st, now, in_flight)  # (the test is st.margin(), inline)
             if st.limit != limit or (remaining > 0 and reset > st.window):
                 # A blocked limit reports the time to its block's end, not its window.
                 st.limit = limit
@@ -442,11 +486,12 @@ class MemoryPacerStorage:
                 # the old window, so it rounds resets down. Wait longer after estimated ends.
                 step = min(SKEW_STEP, SKEW_SHARE * st.window)
                 st.skew = min(MAX_SKEW, MAX_SKEW_SHARE * st.window, st.skew + step)
-            if st.confirmed:
-                st.end = min(st.end, end)
-            else:
+            if not st.confirmed:
                 st.end, st.confirmed = end, True
-            st.tokens = min(st.tokens, remaining)
+            elif end < st.end:
+                st.end = end
+            if remaining < st.tokens:
+                st.tokens = remaining
         if refused and spare and self.multi_limit == "loosest" and len(limits) > 1:
             logger.warning(
                 "a 429 while a rate limit still had requests left: this server refuses when "

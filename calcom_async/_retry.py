@@ -182,6 +182,8 @@ _OWN_THROTTLE = (
     ("POST", re.compile(r"^/v2/bookings/[^/]+/guests/?$")),
     ("PATCH", re.compile(r"^/v2/bookings/[^/]+/location/?$")),
 )
+#: The methods of those routes: a request with any other method shares the key's budget.
+OWN_THROTTLE_METHODS = frozenset(method for method, _ in _OWN_THROTTLE)
 
 
 def shares_key_budget(method: str, path: str) -> bool:

@@ -36,6 +36,7 @@ The rules themselves (what is retried, for which methods, how long to wait) are 
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import dataclasses
 import logging
 import math
@@ -64,6 +65,7 @@ from ._errors import (
 from ._options import RequestOptions, current_request_options
 from ._redact import redact_secrets
 from ._retry import (
+    OWN_THROTTLE_METHODS,
     RetryPolicy,
     explain_rate_limit,
     is_idempotent,
@@ -78,11 +80,13 @@ from ._waits import WaitEvent, WaitHook, WaitTooLong, emit_wait
 __all__ = [
     "HTTPX_ERRORS",
     "RETRY_AFTER_EXTENSION",
+    "CallSlot",
     "ClientTransport",
     "Pacer",
     "RetryingTransport",
     "TransportStats",
     "as_calcom_error",
+    "call_slot",
     "retry_after",
 ]
 
@@ -105,6 +109,24 @@ HTTPX_ERRORS: tuple[type[Exception], ...] = (
     httpx.StreamError,
 )
 """Every exception class httpx raises on purpose (``StreamError`` is a ``RuntimeError``)."""
+
+
+class CallSlot:
+    """Where :class:`RetryingTransport` leaves the final response of the facade call running
+    in this task (``AsyncCalcom._request`` sets one per call, in :data:`call_slot`)."""
+
+    __slots__ = ("response",)
+
+    def __init__(self) -> None:
+        self.response: httpx.Response | None = None
+
+
+call_slot: contextvars.ContextVar[CallSlot | None] = contextvars.ContextVar(
+    "calcom_async_current_response", default=None
+)
+"""The :class:`CallSlot` of the call running in this task. Every response the transport returns
+is put there, so the last one is the call's final response (after a 498 refresh, say): what an
+httpx response hook would see, without a hook coroutine per response."""
 
 
 @runtime_checkable
@@ -247,7 +269,7 @@ class _Attempt:
     line is emitted: a successful call formats nothing.
     """
 
-    __slots__ = ("bound", "idempotent", "number", "paced", "request", "total")
+    __slots__ = ("bound", "idempotent", "number", "request", "total")
 
     def __init__(
         self,
@@ -256,14 +278,12 @@ class _Attempt:
         number: int,
         total: int,
         bound: float,
-        paced: bool = True,
     ) -> None:
         self.request = request
         self.idempotent = idempotent
         self.number = number
         self.total = total
         self.bound = bound  # the longest one wait may last (wait_bound)
-        self.paced = paced  # governed by the client-wide pacer (shares_key_budget)
 
     @property
     def where(self) -> str:
@@ -369,68 +389,108 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             ConfigurationError: a user-supplied ``http_client`` is closed.
         """
         options = current_request_options()
-        max_retries = (
-            options.max_retries if options.max_retries is not None else self.policy.max_retries
-        )
-        timeout = options.timeout_extension()
-        if timeout is not None:
-            request.extensions["timeout"] = timeout
+        policy = self.policy
+        max_retries = options.max_retries
+        if max_retries is None:
+            max_retries = policy.max_retries
+        if options.timeout is None:  # the common case: wait_bound() and no timeout extension
+            bound = policy.max_rate_limit_wait
+        else:
+            request.extensions["timeout"] = options.timeout_extension()
+            bound = wait_bound(policy, options)
         try:
-            # Buffer a streaming body once so every attempt can re-send it (a no-op for the JSON
-            # bytes bodies the generated client sends).
-            await request.aread()
-        except Exception as exc:
-            raise APIConnectionError(
-                f"{_where(request)} could not be sent: {_describe(exc)}", request=request
-            ) from exc
+            _ = request.content  # bytes bodies (the generated client's) are read when built
+        except httpx.RequestNotRead:
+            try:
+                # Buffer a streaming body once so every attempt can re-send it.
+                await request.aread()
+            except Exception as exc:
+                raise APIConnectionError(
+                    f"{_where(request)} could not be sent: {_describe(exc)}", request=request
+                ) from exc
 
-        bound = wait_bound(self.policy, options)
         limit_bound = 0.0 if max_retries == 0 else bound  # max_retries=0: never wait one out
-        idempotent = is_idempotent(request.method)
-        paced = self.pacer is not None and shares_key_budget(request.method, request.url.path)
+        method = request.method
+        idempotent = is_idempotent(method)
+        # The pacer governing this request, if any (not a route with its own throttle).
+        pacer = self.pacer
+        if (
+            pacer is not None
+            and method.upper() in OWN_THROTTLE_METHODS  # only then is the (decoded) path needed
+            and not shares_key_budget(method, request.url.path)
+        ):
+            pacer = None
+        stats = self.stats
+        total = max_retries + 1
         number = 0
+        # The common path (first attempt, 2xx) runs inline: every await of a helper coroutine
+        # is one more frame each time the event loop resumes the request. The attempt's
+        # description (_Attempt) is made only where a rule or a log line needs it.
         while True:
             number += 1
-            at = _Attempt(request, idempotent, number, max_retries + 1, bound, paced)
             if number > 1:
-                self.stats.retries += 1
-            if paced:
-                await self._acquire(at, limit_bound)
-            self.stats.requests += 1
+                stats.retries += 1
+            if pacer is not None:
+                try:
+                    await pacer.acquire(max_wait=bound, max_limit_wait=limit_bound)
+                except WaitTooLong as refusal:
+                    stats.refused_locally += 1
+                    raise self._refusal(refusal, request, _where(request)) from None
+            stats.requests += 1
             started = time.perf_counter()
             wait: WaitEvent | None
             try:
                 response = await self._inner.handle_async_request(request)
             except BaseException as exc:
-                if paced:
-                    self._pacer().release()  # no answer is coming: don't let others wait
+                if pacer is not None:
+                    pacer.release()  # no answer is coming: don't let others wait
                 if isinstance(exc, CalcomError) or not isinstance(exc, Exception):
                     raise  # ours (a closed http_client), or cancellation
                 # httpx transport errors, and whatever an in-process app (ASGITransport) raises
                 # when it "drops the connection".
-                self.stats.connection_errors += 1
+                stats.connection_errors += 1
+                at = _Attempt(request, idempotent, number, total, bound)
                 wait = self._after_exception(exc, at)
             else:
-                wait = await self._read_body(response, at)
-                if wait is None:
-                    wait = await self._after_response(response, at)
-                if wait is None:
-                    response.elapsed = timedelta(seconds=time.perf_counter() - started)
-                    return response
+                # Count and observe the response, then read its body. A body that cannot be
+                # read (connection closed mid-body, corrupt compression, a read timeout, an
+                # in-process app failing mid-stream) is a failed attempt like a dropped
+                # connection: the wait (or the raised error) is _after_exception's.
+                status = response.status_code
+                stats.responses_by_status[status] += 1
+                if pacer is not None:
+                    try:
+                        pacer.observe(response)
+                    except BaseException:
+                        await _discard(response)
+                        raise
+                try:
+                    await response.aread()  # Cal.com's bodies are small; the client reuses them
+                except BaseException as exc:
+                    await _close(response)
+                    if not isinstance(exc, Exception):
+                        raise  # cancellation
+                    stats.connection_errors += 1
+                    at = _Attempt(request, idempotent, number, total, bound)
+                    wait = self._after_exception(exc, at, status=status)
+                else:
+                    if status < 300:  # the common case
+                        if logger.isEnabledFor(logging.DEBUG):
+                            at = _Attempt(request, idempotent, number, total, bound)
+                            logger.debug("%s -> %d", at, status)
+                        wait = None
+                    else:
+                        at = _Attempt(request, idempotent, number, total, bound)
+                        wait = await self._after_response(response, at)
+                    if wait is None:
+                        response.elapsed = timedelta(seconds=time.perf_counter() - started)
+                        slot = call_slot.get()
+                        if slot is not None:
+                            slot.response = response
+                        return response
             emit_wait(self.on_wait, wait)
             await self._sleep(wait.seconds)
-            self.stats.waited_seconds += wait.seconds
-
-    def _pacer(self) -> Pacer:
-        assert self.pacer is not None  # callers checked _Attempt.paced
-        return self.pacer
-
-    async def _acquire(self, at: _Attempt, limit_bound: float) -> None:
-        try:
-            await self._pacer().acquire(max_wait=at.bound, max_limit_wait=limit_bound)
-        except WaitTooLong as refusal:
-            self.stats.refused_locally += 1
-            raise self._refusal(refusal, at.request, at.where) from None
+            stats.waited_seconds += wait.seconds
 
     @staticmethod
     def _refusal(refusal: WaitTooLong, request: httpx.Request, where: str) -> CalcomError:
@@ -498,34 +558,10 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         logger.debug("%s -> %s; retrying in %.2fs", tag, type(exc).__name__, delay)
         return WaitEvent("backoff", delay)
 
-    async def _read_body(self, response: httpx.Response, at: _Attempt) -> WaitEvent | None:
-        """Count and observe a response, then read its body; ``None`` when the body is in.
-
-        A body that cannot be read (connection closed mid-body, corrupt compression, a read
-        timeout, an in-process app failing mid-stream) is a failed attempt like a dropped
-        connection; the returned wait (or the raised error) is :meth:`_after_exception`'s.
-        """
-        self.stats.responses_by_status[response.status_code] += 1
-        if at.paced:
-            try:
-                self._pacer().observe(response)
-            except BaseException:
-                await _discard(response)
-                raise
-        try:
-            await response.aread()  # Cal.com's bodies are small; the client reuses the bytes
-        except BaseException as exc:
-            await _close(response)
-            if not isinstance(exc, Exception):
-                raise  # cancellation
-            self.stats.connection_errors += 1
-            return self._after_exception(exc, at, status=response.status_code)
-        return None
-
     async def _after_response(self, response: httpx.Response, at: _Attempt) -> WaitEvent | None:
         """The wait before the next attempt, or ``None`` to return *response*; may raise."""
         status = response.status_code
-        if status < 300:  # the common case, first
+        if status < 300:
             logger.debug("%s -> %d", at, status)
             return None
         request, tag, bound = at.request, at, at.bound

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import anyio
+import anyio.lowlevel
 import httpx
 import pytest
 
@@ -88,3 +89,44 @@ def test_responses_built_with_their_content_free_their_slot() -> None:
             return failures
 
     assert anyio.run(main) == 5
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_a_freed_slot_goes_to_the_first_waiter_not_a_newcomer(backend: str) -> None:
+    """A free slot is taken without awaiting, but never ahead of a request already waiting:
+    the slot a response frees goes to the waiter, and a request arriving just then queues."""
+    from calcom_async._inflight import InFlightLimit
+
+    order: list[str] = []
+    gates: dict[str, anyio.Event] = {}
+
+    class Gated(httpx.AsyncBaseTransport):
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            name = request.url.path.strip("/")
+            order.append(name)
+            await gates[name].wait()
+            return httpx.Response(200, content=b"{}")
+
+    async def main() -> None:
+        limit = InFlightLimit(Gated(), 1)
+        for name in "abc":
+            gates[name] = anyio.Event()
+
+        async def send(name: str) -> None:
+            await limit.handle_async_request(httpx.Request("GET", f"http://x/{name}"))
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(send, "a")
+            for _ in range(5):
+                await anyio.lowlevel.checkpoint()
+            tg.start_soon(send, "b")  # waits for a's slot
+            for _ in range(5):
+                await anyio.lowlevel.checkpoint()
+            gates["a"].set()
+            await anyio.lowlevel.checkpoint()
+            tg.start_soon(send, "c")  # arrives while the freed slot is on its way to b
+            for name in "bc":
+                gates[name].set()
+        assert order == ["a", "b", "c"]
+
+    anyio.run(main, backend=backend)

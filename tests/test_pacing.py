@@ -176,6 +176,33 @@ def test_parse_rate_limit_headers_named_limits() -> None:
     assert parse_rate_limit_headers(httpx.Headers({"content-type": "text/plain"})) == {}
 
 
+def test_parse_rate_limit_headers_layout_cache_matches_the_public_path() -> None:
+    """The cached layouts (where a response's limit headers sit) give what a plain scan of
+    ``multi_items()`` gives: each value read from its own response, later duplicates winning,
+    malformed or incomplete limits skipped, and more layouts than the cache holds still parsed."""
+    import random
+
+    from calcom_async import _pacing_storage as storage
+
+    names = [
+        *(f"x-ratelimit-{f}-{n}" for f in ("limit", "remaining", "reset") for n in ("a", "b")),
+        "X-RateLimit-Reset-A",
+        "x-ratelimit-",
+        "x-ratelimit-limit-",
+        "content-type",
+        "retry-after",
+    ]
+    values = ["5", "0", "-3", "1.5", "ten", "60", " 7 "]
+    rng = random.Random(7)
+    layouts = set()
+    for _ in range(3_000):
+        items = [(rng.choice(names), rng.choice(values)) for _ in range(rng.randint(0, 8))]
+        headers = httpx.Headers(items)
+        layouts.add(tuple(k.lower() for k, _ in items))
+        assert parse_rate_limit_headers(headers) == storage._parse_items(headers), items
+    assert len(layouts) > storage._MAX_LAYOUTS >= len(storage._LAYOUTS)
+
+
 def test_parse_retry_after() -> None:
     assert parse_retry_after("7") == 7.0
     assert parse_retry_after("1.5") == 1.5
@@ -513,6 +540,90 @@ async def test_retry_from_the_same_task_replaces_its_unanswered_attempt() -> Non
         await pacer.acquire()
     assert pacer.snapshot().in_flight == 1
     assert pacer.snapshot().limits["default"].tokens == 97
+
+
+@pytest.mark.parametrize("backend", ["asyncio", "trio"])
+def test_a_response_observed_from_another_task_retires_the_oldest_grant(backend: str) -> None:
+    """With one grant in flight the answer is that one's whichever task observes it (no task
+    lookup); with more, a task holding none retires the oldest. The round trip shows which."""
+    ft = FakeTime()
+    headers = {
+        "X-RateLimit-Limit-default": "120",
+        "X-RateLimit-Remaining-default": "100",
+        "X-RateLimit-Reset-default": "30",
+    }
+
+    async def main() -> list[tuple[int, float]]:
+        pacer = AdaptivePacer(clock=ft.clock, sleep=ft.sleep)
+        await pacer.acquire()
+        pacer.observe(httpx.Response(200, headers=headers))  # the cold start is over
+        storage = pacer.storage
+        assert isinstance(storage, MemoryPacerStorage)
+        seen: list[tuple[int, float]] = []
+        done = anyio.Event()
+
+        async def holder(at: float) -> None:
+            ft.now = at
+            await pacer.acquire()  # granted at `at`, then in flight until the end
+            await done.wait()
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(holder, 1000.0)
+            await anyio.lowlevel.checkpoint()
+            tg.start_soon(holder, 1005.0)
+            for _ in range(3):
+                await anyio.lowlevel.checkpoint()
+            for at in (1010.0, 1011.0, 1012.0):  # observed from this task, which holds none
+                ft.now = at
+                pacer.observe(httpx.Response(200, headers=headers))
+                seen.append((pacer.snapshot().in_flight, storage.rtt))
+            done.set()
+        return seen
+
+    seen = anyio.run(main, backend=backend)
+    assert seen[0] == (1, pytest.approx(10.0))  # the oldest grant (1000) retired
+    assert seen[1] == (0, pytest.approx(9.8))  # the only one left (1005): 6 s < 10 * 0.98
+    assert seen[2] == (0, pytest.approx(9.8 * 0.98))  # none in flight: no round trip
+
+
+def test_one_pacer_tells_tasks_apart_across_event_loops() -> None:
+    """The task lookup is bound to the loop first seen; under another loop (a second
+    ``asyncio.run``, trio) the pacer looks again instead of mistaking tasks for each other."""
+    ft = FakeTime()
+    pacer = AdaptivePacer(clock=ft.clock, sleep=ft.sleep, probe_first=False)
+    response = httpx.Response(
+        200,
+        headers={
+            "X-RateLimit-Limit-default": "1000",
+            "X-RateLimit-Remaining-default": "900",
+            "X-RateLimit-Reset-default": "60",
+        },
+    )
+
+    async def one_run() -> list[int]:
+        counts: list[int] = []
+        release = anyio.Event()
+
+        async def other() -> None:
+            await pacer.acquire()
+            await release.wait()
+            pacer.observe(response)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(other)
+            for _ in range(3):
+                await anyio.lowlevel.checkpoint()
+            await pacer.acquire()
+            await pacer.acquire()  # a retry: replaces this task's own grant, not the other's
+            counts.append(pacer.snapshot().in_flight)
+            pacer.observe(response)  # answers this task's grant
+            counts.append(pacer.snapshot().in_flight)
+            release.set()
+        counts.append(pacer.snapshot().in_flight)
+        return counts
+
+    for backend in ("asyncio", "asyncio", "trio", "asyncio"):
+        assert anyio.run(one_run, backend=backend) == [2, 1, 0], backend
 
 
 # --------------------------------------------------------------------------- real time
