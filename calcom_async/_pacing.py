@@ -81,7 +81,6 @@ The queueing and sleeping stay local to each process.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import math
 import secrets
@@ -163,23 +162,7 @@ def _backend() -> tuple[Callable[[], object], Clock]:
         return trio.lowlevel.current_task, trio.current_time
     # The standard loop's clock is time.monotonic; another loop (uvloop) keeps anyio's lookup.
     fast = type(loop).time is asyncio.BaseEventLoop.time
-    return _asyncio_current_task(loop), time.monotonic if fast else anyio.current_time
-
-
-def _asyncio_current_task(loop: asyncio.AbstractEventLoop) -> Callable[[], object]:
-    """``asyncio.current_task`` for *loop*, and without a Python frame per call.
-
-    Before Python 3.12 ``asyncio.current_task`` is a Python function reading the
-    ``asyncio.tasks._current_tasks`` dict; reading that dict directly is what it does, less
-    its frame. Off that loop (another one running now, or none), the read gives ``None`` and
-    the pacer looks the backend up again (``AdaptivePacer._task_key``).
-    """
-    current = asyncio.current_task
-    tasks = getattr(asyncio.tasks, "_current_tasks", None)
-    code = getattr(current, "__code__", None)
-    if isinstance(tasks, dict) and code is not None and "_current_tasks" in code.co_names:
-        return functools.partial(tasks.get, loop)
-    return current  # a C function already (3.12+), or one we do not know: call it
+    return asyncio.current_task, time.monotonic if fast else anyio.current_time
 
 
 class AdaptivePacer:
@@ -274,12 +257,9 @@ class AdaptivePacer:
         getter = self._current_task
         if getter is not None:
             try:
-                task = getter()
+                return id(getter())
             except RuntimeError:  # another event loop library than the one seen first
-                task = None
-            if task is not None:
-                return id(task)
-            # None: another asyncio loop than the one seen first (or outside any task)
+                pass
         getter, clock = _backend()
         self._current_task = getter
         if self._backend_clock:
