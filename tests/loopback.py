@@ -216,6 +216,7 @@ class ScriptedServer:
         self.requests: list[Request] = []
         self.stopped = threading.Event()
         self._lock = threading.Lock()
+        self._recorded = threading.Condition(self._lock)
         outer = self
 
         class Handler(socketserver.BaseRequestHandler):
@@ -235,12 +236,21 @@ class ScriptedServer:
         with self._lock:
             index = len(self.requests)
             self.requests.append(request)
+            self._recorded.notify_all()
         if callable(self.script):
             action = self.script(request)
         else:
             action = self.script[min(index, len(self.script) - 1)]
         with suppress(OSError):  # the client went away first: some tests do that on purpose
             action.run(conn, request, self)
+
+    def wait_for_requests(self, count: int, timeout: float = 10.0) -> None:
+        """Block until *count* requests have been read (the script is indexed by that order,
+        and each connection has its own thread, so a client's send order alone does not fix
+        it). A blocking call: from async code run it in a thread."""
+        with self._recorded:
+            if not self._recorded.wait_for(lambda: len(self.requests) >= count, timeout):
+                raise TimeoutError(f"{len(self.requests)} of {count} requests after {timeout} s")
 
     def paths(self) -> list[str]:
         return [f"{r.method} {r.path.split('?')[0]}" for r in self.requests]

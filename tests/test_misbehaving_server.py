@@ -291,6 +291,9 @@ def test_losing_the_first_response_releases_the_others_at_once(loss: str) -> Non
                 async with trio.open_nursery() as nursery:
                     nursery.start_soon(call, "first", first_call)
                     await trio.testing.wait_all_tasks_blocked()  # it holds the probe
+                    # The server's threads take requests in any order; the first must get the
+                    # script's first action (on a loaded machine the second could, and hang).
+                    await trio.to_thread.run_sync(server.wait_for_requests, 1)
                     nursery.start_soon(call, "second")
                     nursery.start_soon(call, "third")
                     await trio.testing.wait_all_tasks_blocked()
