@@ -35,18 +35,12 @@ The rules themselves (what is retried, for which methods, how long to wait) are 
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
-import dataclasses
 import logging
 import math
 import random
 import time
-from collections import Counter
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta, timezone
-from typing import Any, Protocol, runtime_checkable
 
 import anyio
 import httpx
@@ -57,12 +51,11 @@ from ._errors import (
     APIConnectionError,
     APITimeoutError,
     CalcomError,
-    CalcomValueError,
     ConfigurationError,
     RateLimitError,
     error_from_response,
 )
-from ._options import RequestOptions, current_request_options
+from ._options import current_request_options
 from ._redact import redact_secrets
 from ._retry import (
     OWN_THROTTLE_METHODS,
@@ -72,8 +65,22 @@ from ._retry import (
     is_retryable_5xx,
     never_sent,
     parse_retry_after,
-    rate_limit_wait,
     shares_key_budget,
+)
+from ._transport_parts import (
+    HTTPX_ERRORS,
+    RETRY_AFTER_EXTENSION,
+    CallSlot,
+    Pacer,
+    TransportStats,
+    as_calcom_error,
+    call_slot,
+    close_response,
+    describe_error,
+    discard_response,
+    request_where,
+    retry_after,
+    wait_bound,
 )
 from ._waits import WaitEvent, WaitHook, WaitTooLong, emit_wait
 
@@ -92,174 +99,12 @@ __all__ = [
 
 logger = logging.getLogger("calcom_async.transport")
 
-RETRY_AFTER_EXTENSION = "calcom_retry_after"
-"""``response.extensions`` key holding the server's wait (float seconds or ``None``) on a 429."""
-
 # Errors no retry can fix and that happen before anything is sent (bad URL scheme, a header value
 # httpx refuses to encode): reported at once, never ambiguous.
 _NOT_RETRYABLE = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 
 # POST/PATCH answers that may come from a gateway which had already forwarded the request.
 _AMBIGUOUS_GATEWAY_STATUSES = frozenset({502, 504})
-
-HTTPX_ERRORS: tuple[type[Exception], ...] = (
-    httpx.HTTPError,
-    httpx.InvalidURL,
-    httpx.CookieConflict,
-    httpx.StreamError,
-)
-"""Every exception class httpx raises on purpose (``StreamError`` is a ``RuntimeError``)."""
-
-
-class CallSlot:
-    """Where :class:`RetryingTransport` leaves the final response of the facade call running
-    in this task (``AsyncCalcom._request`` sets one per call, in :data:`call_slot`)."""
-
-    __slots__ = ("response",)
-
-    def __init__(self) -> None:
-        self.response: httpx.Response | None = None
-
-
-call_slot: contextvars.ContextVar[CallSlot | None] = contextvars.ContextVar(
-    "calcom_async_current_response", default=None
-)
-"""The :class:`CallSlot` of the call running in this task. Every response the transport returns
-is put there, so the last one is the call's final response (after a 498 refresh, say): what an
-httpx response hook would see, without a hook coroutine per response."""
-
-
-@runtime_checkable
-class Pacer(Protocol):
-    """A client-wide request pacer shared by all concurrent tasks (``_pacing.AdaptivePacer``).
-
-    The transport calls :meth:`acquire` before **every attempt** (retries included),
-    :meth:`observe` with **every response** (429s and 5xx included) and :meth:`release` when an
-    attempt ends without one, so the pacer can space requests, learn the budget from the
-    ``X-RateLimit-*`` headers and never wait for an answer that will not come.
-    """
-
-    async def acquire(self, *, max_wait: float = ..., max_limit_wait: float | None = ...) -> None:
-        """Wait until one more request may be sent, within the bounds. Cancellation-safe.
-
-        Raises :class:`~calcom_async._waits.WaitTooLong` when the wait would exceed a bound.
-        """
-        ...
-
-    def observe(self, response: httpx.Response) -> None:
-        """Learn from a response's headers. Must not block, read the body, or raise."""
-        ...
-
-    def release(self) -> None:
-        """The current task's attempt ended without a response. Must not block or raise."""
-        ...
-
-
-@dataclass
-class TransportStats:
-    """Counters of one transport's activity (mutable; read them, don't write them).
-
-    Attributes:
-        requests: attempts sent to the inner transport (first tries and retries).
-        responses_by_status: responses received, by HTTP status.
-        retries: attempts that were retries.
-        rate_limited: 429 responses received.
-        rate_limit_waits: 429s followed by a wait and a retry.
-        waited_seconds: total time slept before retries (server waits and backoff).
-        ambiguous: ``AmbiguousRequestError`` raised.
-        connection_errors: attempts that ended without a usable response (timeouts and bodies
-            that could not be read included).
-        refused_locally: calls refused before sending because the pacer's wait exceeded their
-            bound (``RateLimitError`` with ``sent=False``, or a timeout on the first response).
-    """
-
-    requests: int = 0
-    responses_by_status: Counter[int] = field(default_factory=Counter)
-    retries: int = 0
-    rate_limited: int = 0
-    rate_limit_waits: int = 0
-    waited_seconds: float = 0.0
-    ambiguous: int = 0
-    connection_errors: int = 0
-    refused_locally: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        """A plain snapshot, e.g. for printing or JSON."""
-        data = dataclasses.asdict(self)
-        data["responses_by_status"] = dict(sorted(self.responses_by_status.items()))
-        return data
-
-
-def retry_after(
-    response_or_headers: httpx.Response | Mapping[str, str] | httpx.Headers,
-    now: datetime | None = None,
-) -> float | None:
-    """The server's wait in seconds for a 429, for ``RateLimitError.retry_after``.
-
-    Given an :class:`httpx.Response` that passed through :class:`RetryingTransport`, returns the
-    figure the transport computed (``response.extensions["calcom_retry_after"]``). Otherwise --
-    a response from elsewhere, or just the headers, as the generated client's ``Response`` keeps
-    them -- computes it from the headers with :func:`~calcom_async._retry.rate_limit_wait`.
-    """
-    if isinstance(response_or_headers, httpx.Response):
-        if RETRY_AFTER_EXTENSION in response_or_headers.extensions:
-            value = response_or_headers.extensions[RETRY_AFTER_EXTENSION]
-            return float(value) if value is not None else None
-        return rate_limit_wait(response_or_headers.headers, now)
-    return rate_limit_wait(response_or_headers, now)
-
-
-def as_calcom_error(exc: Exception) -> CalcomError:
-    """The typed error for an httpx exception raised outside the transport.
-
-    The generated client builds each request with httpx before the transport sees it: a path
-    value that makes the URL invalid (too long, say) fails there, before anything is sent.
-    """
-    if isinstance(exc, httpx.InvalidURL):
-        return CalcomValueError(f"the request URL is invalid, nothing was sent: {_describe(exc)}")
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"the request timed out: {_describe(exc)}")
-    return APIConnectionError(f"the request failed: {_describe(exc)}")
-
-
-async def _discard(response: httpx.Response) -> None:
-    """Drain and close a response we will not return, so its connection goes back to the pool.
-
-    Closing an unread response makes httpcore drop the connection; error bodies are small, so
-    reading them first is the cheaper path. A failure while draining only costs the connection.
-    """
-    try:
-        await response.aread()
-    except Exception:
-        pass  # the response is being thrown away anyway
-    finally:
-        await _close(response)
-
-
-async def _close(response: httpx.Response) -> None:
-    """Close *response*, even inside a cancelled scope; a failure only costs the connection."""
-    with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
-        await response.aclose()
-
-
-def _describe(exc: BaseException) -> str:
-    text = redact_secrets(str(exc)).strip()
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-def _where(request: httpx.Request) -> str:
-    return f"{request.method.upper()} {request.url.path}"
-
-
-def wait_bound(policy: RetryPolicy, options: RequestOptions) -> float:
-    """The longest one wait of a call may last: ``max_rate_limit_wait``, or a per-call timeout."""
-    bound = policy.max_rate_limit_wait
-    timeout = options.timeout
-    if timeout is not None:
-        pool = timeout.pool if isinstance(timeout, httpx.Timeout) else float(timeout)
-        if pool is not None:
-            bound = min(bound, pool)
-    return bound
 
 
 class _Attempt:
@@ -288,7 +133,7 @@ class _Attempt:
     @property
     def where(self) -> str:
         """``"POST /v2/bookings"``: never the query string, it may carry PII."""
-        return _where(self.request)
+        return request_where(self.request)
 
     @property
     def tag(self) -> str:
@@ -371,7 +216,8 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         except CalcomError:
             raise
         except Exception as exc:
-            raise APIConnectionError(f"closing the connections failed: {_describe(exc)}") from exc
+            reason = describe_error(exc)
+            raise APIConnectionError(f"closing the connections failed: {reason}") from exc
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send *request*, retrying as the rules allow; return the final response or raise.
@@ -406,7 +252,8 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                 await request.aread()
             except Exception as exc:
                 raise APIConnectionError(
-                    f"{_where(request)} could not be sent: {_describe(exc)}", request=request
+                    f"{request_where(request)} could not be sent: {describe_error(exc)}",
+                    request=request,
                 ) from exc
 
         limit_bound = 0.0 if max_retries == 0 else bound  # max_retries=0: never wait one out
@@ -435,7 +282,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                     await pacer.acquire(max_wait=bound, max_limit_wait=limit_bound)
                 except WaitTooLong as refusal:
                     stats.refused_locally += 1
-                    raise self._refusal(refusal, request, _where(request)) from None
+                    raise self._refusal(refusal, request, request_where(request)) from None
             stats.requests += 1
             started = time.perf_counter()
             wait: WaitEvent | None
@@ -462,12 +309,12 @@ class RetryingTransport(httpx.AsyncBaseTransport):
                     try:
                         pacer.observe(response)
                     except BaseException:
-                        await _discard(response)
+                        await discard_response(response)
                         raise
                 try:
                     await response.aread()  # Cal.com's bodies are small; the client reuses them
                 except BaseException as exc:
-                    await _close(response)
+                    await close_response(response)
                     if not isinstance(exc, Exception):
                         raise  # cancellation
                     stats.connection_errors += 1
@@ -531,7 +378,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         status: the request reached the server, and only a 429 proves it was not applied.
         """
         request, where, tag = at.request, at.where, at
-        what = _describe(exc)
+        what = describe_error(exc)
         if status is not None:
             what = f"the {status} response's body could not be read ({what})"
         timed_out = isinstance(exc, (httpx.TimeoutException, TimeoutError))
@@ -568,7 +415,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
         exhausted = at.last
 
         if 300 <= status < 400:
-            await _close(response)
+            await close_response(response)
             response.request = request
             if not at.idempotent and status == 303:  # "done, see there": it may have been applied
                 self.stats.ambiguous += 1
@@ -602,7 +449,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             delay = wait if wait is not None else self.policy.backoff(at.number, self._rng)
             source = "server wait" if wait is not None else "backoff"
             logger.debug("%s -> 429; retrying in %.2fs (%s)", tag, delay, source)
-            await _discard(response)
+            await discard_response(response)
             return WaitEvent("rate_limit", delay, limit)
 
         if not is_retryable_5xx(status):
@@ -613,7 +460,7 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             if status in _AMBIGUOUS_GATEWAY_STATUSES:
                 self.stats.ambiguous += 1
                 logger.debug("%s -> %d; ambiguous, not retrying", tag, status)
-                await _discard(response)  # body stays readable: aread() cached it
+                await discard_response(response)  # body stays readable: aread() cached it
                 response.request = request
                 raise AmbiguousRequestError(
                     f"{at.where} may or may not have been applied: the gateway "
@@ -640,5 +487,5 @@ class RetryingTransport(httpx.AsyncBaseTransport):
             return None
         delay = stated if stated is not None else self.policy.backoff(at.number, self._rng)
         logger.debug("%s -> %d; retrying in %.2fs", tag, status, delay)
-        await _discard(response)
+        await discard_response(response)
         return WaitEvent("backoff", delay)
